@@ -1,0 +1,102 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { CLASSIFICATIONS, type Classification, type Finding } from '../../engine/finding.js';
+import { SEVERITIES, type Severity } from '../../rule-kit/types.js';
+import { scan, type ScanResult } from '../../scan/scan.js';
+import { parseKafkaVersion } from '../../util/version.js';
+import { UsageError, type Io } from '../errors.js';
+import { formatReport, REPORT_FORMATS, type ReportFormat } from '../format-report.js';
+
+interface ScanFlags {
+  threatModel?: string;
+  format: ReportFormat;
+  output?: string;
+  failOn: string;
+  minSeverity: Severity;
+  kafkaVersion?: string;
+  baseline?: string;
+  writeBaseline?: string;
+  includeSuppressed?: boolean;
+  exclude: string[];
+  showAll?: boolean;
+  category?: string;
+  gitignore: boolean;
+  rule?: string[];
+  quiet?: boolean;
+  color?: boolean;
+}
+
+export function registerScanCommand(program: Command, io: Io, setExitCode: (code: number) => void): void {
+  program
+    .command('scan')
+    .description('scan files and folders (default: the current folder)')
+    .argument('[paths...]', 'files and folders to scan', [])
+    .option('--threat-model <file>', 'the THREAT_MODEL.md to judge findings by (default: ./THREAT_MODEL.md at the scan root, else the built-in one)')
+    .addOption(new Option('--format <format>', 'output format').choices(REPORT_FORMATS).default('text'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--fail-on <classes>', 'comma-separated classifications that fail the run, or "none"', 'VALID')
+    .addOption(new Option('--min-severity <severity>', 'ignore findings below this severity').choices(SEVERITIES).default('low'))
+    .option('--kafka-version <version>', 'target Kafka version for defaults and CVE applicability (X.Y[.Z])')
+    .option('--baseline <file>', 'report only findings that are not in this baseline')
+    .option('--write-baseline <file>', 'record the current findings as a baseline')
+    .option('--include-suppressed', 'SARIF: also include BY-DESIGN and OUT-OF-MODEL results, marked as suppressed')
+    .option('--exclude <glob...>', 'skip files and folders matching these globs', [])
+    .option('--show-all', 'text: also list BY-DESIGN and OUT-OF-MODEL findings with their reasons')
+    .option('--category <id>', 'SARIF automationDetails.id', 'connect-audit/')
+    .option('--no-gitignore', 'do not honour .gitignore files')
+    .option('--rule <id...>', 'run only these rules')
+    .option('-q, --quiet', 'no progress output')
+    .option('--no-color', 'never colour the text output')
+    .action(async (paths: string[], flags: ScanFlags) => {
+      setExitCode(await runScan(paths, flags, io));
+    });
+}
+
+async function runScan(paths: string[], flags: ScanFlags, io: Io): Promise<number> {
+  const failOn = parseFailOn(flags.failOn);
+  const kafkaVersion = flags.kafkaVersion === undefined ? undefined : parseKafkaVersion(flags.kafkaVersion);
+  if (flags.kafkaVersion !== undefined && !kafkaVersion) throw new UsageError(`--kafka-version must look like 3.9 or 3.9.1, not "${flags.kafkaVersion}"`);
+  const result = await scan({
+    paths,
+    cwd: io.cwd,
+    exclude: flags.exclude,
+    ...(kafkaVersion ? { kafkaVersion } : {}),
+    ...(flags.threatModel !== undefined ? { threatModel: resolve(io.cwd, flags.threatModel) } : {}),
+    ...(flags.rule ? { ruleIds: flags.rule } : {}),
+    gitignore: flags.gitignore,
+  });
+  const minimum = SEVERITIES.indexOf(flags.minSeverity);
+  const reported: ScanResult = { ...result, findings: result.findings.filter((finding) => SEVERITIES.indexOf(finding.severity) >= minimum) };
+
+  const color = flags.color !== false && flags.output === undefined && io.stdoutIsTty && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
+  const text = await formatReport(reported, flags.format, { color, showAll: flags.showAll === true, failOn, includeSuppressed: flags.includeSuppressed === true, category: flags.category ?? 'connect-audit/' });
+  if (flags.output !== undefined) writeFileSync(resolve(io.cwd, flags.output), text);
+  else io.stdout(text);
+  // Errors go to stderr too, so a machine-readable report on stdout never hides them.
+  if (flags.format !== 'text' || flags.output !== undefined) {
+    for (const error of result.errors) io.stderr(`${formatErrorLocation(error)}: error: ${error.message}\n`);
+  }
+  if (result.errors.length > 0) return 2;
+  return reported.findings.some((finding) => isFailing(finding, failOn)) ? 1 : 0;
+}
+
+function formatErrorLocation(error: { file: string; line: number; column: number }): string {
+  return error.line > 0 ? `${error.file}:${error.line}:${error.column}` : error.file;
+}
+
+function isFailing(finding: Finding, failOn: ReadonlySet<Classification>): boolean {
+  return failOn.has(finding.classification);
+}
+
+export function parseFailOn(text: string): Set<Classification> {
+  const out = new Set<Classification>();
+  for (const part of text.split(',').map((item) => item.trim().toUpperCase()).filter(Boolean)) {
+    if (part === 'NONE') continue;
+    if (!(CLASSIFICATIONS as readonly string[]).includes(part)) {
+      throw new UsageError(`--fail-on takes ${CLASSIFICATIONS.join(', ')} or none, not "${part}"`);
+    }
+    out.add(part as Classification);
+  }
+  return out;
+}

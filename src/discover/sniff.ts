@@ -1,0 +1,30 @@
+import type { InputKind } from '../model/build.js';
+
+/** Kafka keys whose presence makes a `key=value` file without a telling name a Kafka config. */
+const KAFKA_KEY_LINE = /^[ \t\f]*(bootstrap\.servers|listeners|advertised\.listeners|security\.protocol|sasl\.[a-z.]+|ssl\.[a-z.]+|connector\.class|process\.roles|group\.id|config\.providers|broker\.id|node\.id)[ \t\f]*[=:]/m;
+
+/**
+ * Decides from the name, then from the first bytes, whether a file is an input and of
+ * which syntax. `head` is the start of the file; undefined means "not an input".
+ */
+export function sniffKind(fileName: string, head: string): InputKind | undefined {
+  const name = fileName.toLowerCase();
+  const dot = name.lastIndexOf('.');
+  const extension = dot === -1 ? '' : name.slice(dot + 1);
+  switch (extension) {
+    case 'properties':
+      return 'properties';
+    case 'json':
+      return head.includes('connector.class') ? 'json' : undefined;
+    case 'yaml':
+    case 'yml':
+      return /kafka|connect|strimzi|confluent/i.test(head) ? 'yaml' : undefined;
+    case 'conf':
+    case 'config':
+    case 'cfg':
+    case '':
+      return KAFKA_KEY_LINE.test(head) && !/LoginModule\s+(required|sufficient|requisite|optional)/.test(head) ? 'properties' : undefined;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,101 @@
+import type { KafkaVersion } from '../util/version.js';
+import type { Entry } from './entry.js';
+import type { Role } from './roles.js';
+import { defaultValue } from './defaults/index.js';
+
+/** The input format a document was read from. */
+export type SourceFormat = 'properties' | 'json' | 'yaml' | 'compose' | 'strimzi' | 'cfk' | 'helm' | 'jaas' | 'javascript';
+
+export interface ConfigDocumentInit {
+  /** The file, `/`-separated, relative to the current directory. */
+  file: string;
+  format: SourceFormat;
+  /** The roles this config plays; the first is the primary one. */
+  roles: readonly Role[];
+  entries: readonly Entry[];
+  kafkaVersion: KafkaVersion;
+  /** True when the version came from the input (Strimzi spec.version, an image tag). */
+  kafkaVersionFromInput?: boolean;
+  /** A name for this document inside its file: connector name, compose service, resource name. */
+  name?: string;
+  /** A deployment group (Strimzi cluster, compose project) that ties workers and connectors. */
+  group?: string;
+  /** Notes from the adapter, e.g. keys Strimzi drops; rules may report them. */
+  notes?: readonly AdapterNote[];
+}
+
+/** Something an adapter knows about the input that is not a config entry. */
+export interface AdapterNote {
+  readonly kind: string;
+  readonly entry: Entry;
+  readonly detail: string;
+}
+
+/**
+ * One Kafka configuration as Kafka would load it: entries in source order, last
+ * duplicate wins, and effective values that fall back to the default for the version.
+ */
+export class ConfigDocument {
+  readonly file: string;
+  readonly format: SourceFormat;
+  readonly roles: readonly Role[];
+  readonly entries: readonly Entry[];
+  readonly kafkaVersion: KafkaVersion;
+  readonly kafkaVersionFromInput: boolean;
+  readonly name: string | undefined;
+  readonly group: string | undefined;
+  readonly notes: readonly AdapterNote[];
+  readonly #byKey = new Map<string, Entry>();
+
+  constructor(init: ConfigDocumentInit) {
+    this.file = init.file;
+    this.format = init.format;
+    this.roles = init.roles;
+    this.entries = init.entries;
+    this.kafkaVersion = init.kafkaVersion;
+    this.kafkaVersionFromInput = init.kafkaVersionFromInput ?? false;
+    this.name = init.name;
+    this.group = init.group;
+    this.notes = init.notes ?? [];
+    for (const entry of init.entries) this.#byKey.set(entry.key, entry);
+  }
+
+  get role(): Role {
+    return this.roles[0] ?? 'client';
+  }
+
+  hasRole(role: Role): boolean {
+    return this.roles.includes(role);
+  }
+
+  /** The entry that wins for `key` (the last one written), if the key is set. */
+  get(key: string): Entry | undefined {
+    return this.#byKey.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.#byKey.has(key);
+  }
+
+  /** The winning entries, in source order of their last occurrence. */
+  effectiveEntries(): Entry[] {
+    return [...this.#byKey.values()];
+  }
+
+  /** Winning entries whose key starts with `prefix`. */
+  withPrefix(prefix: string): Entry[] {
+    return this.effectiveEntries().filter((entry) => entry.key.startsWith(prefix));
+  }
+
+  /** The value Kafka would use: the explicit one, else the default for this document's version. */
+  effective(key: string): string | undefined {
+    const entry = this.#byKey.get(key);
+    if (entry) return entry.value;
+    return defaultValue(key, this.kafkaVersion, this.role);
+  }
+
+  /** Entries written more than once (all but the last are ignored by Kafka). */
+  shadowedEntries(): Entry[] {
+    return this.entries.filter((entry) => this.#byKey.get(entry.key) !== entry);
+  }
+}
