@@ -8,7 +8,7 @@ import type { DocumentDraft } from './adapters/draft.js';
 import { propertiesToDraft } from './adapters/properties.js';
 
 /** The syntaxes connect-audit reads; discovery decides which one a file is. */
-export type InputKind = 'properties' | 'json' | 'yaml';
+export type InputKind = 'properties' | 'json' | 'yaml' | 'jaas' | 'javascript';
 
 export interface SourceText {
   /** `/`-separated path relative to the current directory. */
@@ -52,6 +52,7 @@ export async function buildDocuments(source: SourceText, targetVersion: KafkaVer
         ...(draft.name !== undefined ? { name: draft.name } : {}),
         ...(draft.group !== undefined ? { group: draft.group } : {}),
         ...(draft.notes ? { notes: draft.notes } : {}),
+        ...(draft.comments ? { comments: draft.comments } : {}),
       }),
   );
   return { documents };

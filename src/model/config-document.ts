@@ -22,6 +22,14 @@ export interface ConfigDocumentInit {
   group?: string;
   /** Notes from the adapter, e.g. keys Strimzi drops; rules may report them. */
   notes?: readonly AdapterNote[];
+  /** The file's comments, for inline suppressions (`# connect-audit-ignore …`). */
+  comments?: readonly SourceComment[];
+}
+
+/** A comment of the source file: its 1-based line and the text after `#` or `!`. */
+export interface SourceComment {
+  readonly line: number;
+  readonly text: string;
 }
 
 /** Something an adapter knows about the input that is not a config entry. */
@@ -45,6 +53,7 @@ export class ConfigDocument {
   readonly name: string | undefined;
   readonly group: string | undefined;
   readonly notes: readonly AdapterNote[];
+  readonly comments: readonly SourceComment[];
   readonly #byKey = new Map<string, Entry>();
 
   constructor(init: ConfigDocumentInit) {
@@ -57,6 +66,7 @@ export class ConfigDocument {
     this.name = init.name;
     this.group = init.group;
     this.notes = init.notes ?? [];
+    this.comments = init.comments ?? [];
     for (const entry of init.entries) this.#byKey.set(entry.key, entry);
   }
 

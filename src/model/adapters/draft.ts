@@ -1,4 +1,4 @@
-import type { AdapterNote, SourceFormat } from '../config-document.js';
+import type { AdapterNote, SourceComment, SourceFormat } from '../config-document.js';
 import type { Entry } from '../entry.js';
 import type { Role } from '../roles.js';
 import type { KafkaVersion } from '../../util/version.js';
@@ -13,4 +13,5 @@ export interface DocumentDraft {
   /** The Kafka version the input itself names (Strimzi spec.version, an image tag). */
   readonly kafkaVersion?: KafkaVersion;
   readonly notes?: readonly AdapterNote[];
+  readonly comments?: readonly SourceComment[];
 }

@@ -21,7 +21,7 @@ export function propertiesToDraft(file: string, syntax: PropertiesSyntax): Docum
   const processRoles = [...entries].reverse().find((entry) => entry.key === 'process.roles')?.value;
   const roles = detectRoles(baseName(file), keys, processRoles);
   if (roles.length === 0) return undefined;
-  return { format: 'properties', roles, entries };
+  return { format: 'properties', roles, entries, comments: syntax.comments };
 }
 
 export function spanBetween(lines: LineIndex, start: number, end: number): Span {
