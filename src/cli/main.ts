@@ -6,6 +6,7 @@ import { registerCatalogCommands } from './commands/catalog.js';
 import { registerInspectCommand } from './commands/inspect.js';
 import { registerThreatModelCommand } from './commands/threat-model.js';
 import { PolicyError } from '../threat-model/load.js';
+import { UnknownRuleError } from '../scan/scan.js';
 import { packageInfo } from '../util/package-root.js';
 import { fileURLToPath } from 'node:url';
 import { realpathSync } from 'node:fs';
@@ -50,7 +51,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 function reportFailure(error: unknown, io: Io, debug: boolean): number {
   if (error instanceof PolicyError) {
     io.stderr(`${error.file}:${error.line}:${error.column}: error: ${error.message}\n`);
-  } else if (error instanceof UsageError) {
+  } else if (error instanceof UsageError || error instanceof UnknownRuleError) {
     io.stderr(`connect-audit: ${error.message}\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
