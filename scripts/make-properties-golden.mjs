@@ -6,7 +6,7 @@
 //   fixtures/parse/properties/golden.json        what Properties.load(InputStream) makes of each case
 //
 // Usage: node scripts/make-properties-golden.mjs   (needs a JDK 17 `java`; set JAVA to pick one)
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -28,10 +28,10 @@ const BOM = [0xef, 0xbb, 0xbf];
 const latin1High = Array.from({ length: 0x80 }, (_, i) => 0x80 + i);
 const filler = (n) => 'x'.repeat(n);
 
-// The Java LineReader reads 8192-byte blocks; these put a line end or a continuation right on
-// a block boundary.
+// The Java LineReader reads 8192-byte blocks. These pad with a comment line so that the first
+// byte of `tail` is the last byte of the first block (or, with shift 1, the first of the second).
 const BLOCK = 8192;
-const boundary = (prefix, tail) => bytes('pad=', filler(BLOCK - 4 - prefix.length - 1), '\n', prefix, tail);
+const boundary = (prefix, tail, shift = 0) => bytes('#', filler(BLOCK - 3 - prefix.length + shift), '\n', prefix, tail);
 
 /** name -> bytes. Names are file names without `.properties`; none may start with `random-`. */
 const handCases = {
@@ -154,6 +154,9 @@ const handCases = {
   'boundary-comment-crlf': boundary('#comment', '\r\na=b\n'),
   'boundary-comment-backslash': boundary('#comment\\', '\na=b\n'),
   'boundary-plain-line-end': boundary('a=b', '\nc=d\n'),
+  'boundary-backslash-last-in-block': boundary('a=b', '\\\r\n  c\n'),
+  'boundary-backslash-first-in-block': boundary('a=b', '\\\n  c\n', 1),
+  'boundary-lf-first-in-block': boundary('a=b\\', '\n  c\n', 1),
 };
 
 /** mulberry32: small, seeded, and the same on every machine. */
@@ -200,8 +203,8 @@ function soupToken() {
     [2, () => '!'],
     [5, () => lineEnd()],
     [2, () => '\\u' + hex4()],
-    [1, () => '\\u' + pick([...HEX]) + pick([...HEX])],
-    [1, () => 'u'],
+    [0.4, () => '\\u' + pick([...HEX]) + pick([...HEX])],
+    [0.3, () => 'u'],
     [2, () => pick([...'ntrfq0'])],
     [2, () => pick([...'0Af'])],
     [2, () => high()],
@@ -280,10 +283,12 @@ for (let i = 0; i < RANDOM_CASES; i++) {
   randomCases.push({ name: `random-${String(i).padStart(4, '0')}`, text });
 }
 
-const version = execFileSync(java, ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-const javaVersion = execFileSync(java, ['-XshowSettings:properties', '-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-void version;
-const versionMatch = /java\.version = (\S+)/.exec(javaVersion) ?? [];
+// -XshowSettings prints to stderr.
+const settings = spawnSync(java, ['-XshowSettings:properties', '-version'], { encoding: 'utf8' }).stderr ?? '';
+const javaVersion = /java\.version = (\S+)/.exec(settings)?.[1] ?? 'unknown';
+if (!javaVersion.startsWith('17.')) {
+  throw new Error(`need Java 17 (Kafka's reference JDK for these goldens), found ${javaVersion}; set JAVA=/path/to/jdk17/bin/java`);
+}
 
 mkdirSync(outDir, { recursive: true });
 for (const file of readdirSync(outDir)) {
@@ -306,7 +311,7 @@ try {
   const header = {
     source: 'java.util.Properties.load(InputStream) via scripts/java-properties-golden/PropsDump.java',
     regenerate: 'node scripts/make-properties-golden.mjs',
-    javaVersion: versionMatch[1] ?? 'unknown',
+    javaVersion,
   };
   const body = Object.entries(header).map(([k, v]) => `  ${asciiJson(k)}: ${asciiJson(v)},`).join('\n');
   writeFileSync(join(outDir, 'golden.json'), `{\n${body}\n  "cases": {\n${lines.join(',\n')}\n  }\n}\n`);

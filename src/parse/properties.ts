@@ -7,7 +7,10 @@ export interface PropertyEntry {
   /** Offsets into the text: the key from its first to one past its last character. */
   readonly keyStart: number;
   readonly keyEnd: number;
-  /** The value's offsets; equal to keyEnd's line end when the value is empty. */
+  /**
+   * The value's offsets. An empty value sits, zero-width, at the end of the physical line
+   * where the logical line's text ends (after a dropped continuation backslash, if any).
+   */
   readonly valueStart: number;
   readonly valueEnd: number;
 }
@@ -72,12 +75,14 @@ export function parseProperties(text: string): ParseResult<PropertiesSyntax> {
     const value = convert(chars, valueStart, limit);
     if (typeof key !== 'string') return failure(lines, offsets[key.index] ?? 0, key.message);
     if (typeof value !== 'string') return failure(lines, offsets[value.index] ?? 0, value.message);
-    const lastKeyOffset = keyLen > 0 ? offsets[keyLen - 1]! + 1 : offsets[0]!;
+    // A line of only a continuation backslash still yields the entry "" = "" in Java; it has
+    // no characters left, so its key sits at that dropped backslash.
+    const keyStart = limit > 0 ? offsets[0]! : line.endOffset - 1;
     entries.push({
       key,
       value,
-      keyStart: offsets[0]!,
-      keyEnd: lastKeyOffset,
+      keyStart,
+      keyEnd: keyLen > 0 ? offsets[keyLen - 1]! + 1 : keyStart,
       valueStart: valueStart < limit ? offsets[valueStart]! : line.endOffset,
       valueEnd: valueStart < limit ? offsets[limit - 1]! + 1 : line.endOffset,
     });
@@ -95,7 +100,10 @@ interface LogicalLine {
   readonly chars: number[];
   /** The source offset of each character. */
   readonly offsets: number[];
-  /** One past the last character of the logical line's last physical line. */
+  /**
+   * One past the logical line's last character, counting a dropped continuation backslash:
+   * the end of the physical line where its text ends.
+   */
   readonly endOffset: number;
 }
 
@@ -121,13 +129,14 @@ class LogicalLineReader {
     let appendedLineBegin = false;
     let precedingBackslash = false;
     let off = this.#off;
+    let lastOffset = -1;
 
     while (true) {
       if (off >= limit) {
         this.#off = off;
         if (chars.length === 0) return undefined;
         if (precedingBackslash) pop(chars, offsets);
-        return { chars, offsets, endOffset: off };
+        return { chars, offsets, endOffset: lastOffset + 1 };
       }
       const c = text.charCodeAt(off++);
       if (skipWhiteSpace) {
@@ -145,6 +154,7 @@ class LogicalLineReader {
         continue;
       }
       if (!isLineEnd(c)) {
+        lastOffset = off - 1;
         chars.push(c);
         offsets.push(off - 1);
         precedingBackslash = c === BACKSLASH ? !precedingBackslash : false;
@@ -154,15 +164,14 @@ class LogicalLineReader {
         skipWhiteSpace = true;
         continue;
       }
-      const endOffset = off - 1;
       if (off >= limit) {
         this.#off = off;
         if (precedingBackslash) pop(chars, offsets);
-        return { chars, offsets, endOffset };
+        return { chars, offsets, endOffset: lastOffset + 1 };
       }
       if (!precedingBackslash) {
         this.#off = off;
-        return { chars, offsets, endOffset };
+        return { chars, offsets, endOffset: lastOffset + 1 };
       }
       // A backslash at the end of a line continues the logical line on the next one.
       pop(chars, offsets);
