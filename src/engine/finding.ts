@@ -21,6 +21,11 @@ export interface LocatedFinding {
   readonly key: string;
   /** The value of the entry, kept for §11a `when` conditions; never printed by any formatter. */
   readonly value: string | undefined;
+  /**
+   * A salted, truncated hash of `value` (src/engine/value-hash.ts) that survives
+   * classification: baselines key on it so that a changed value is a new finding.
+   */
+  readonly valueHash: string;
   readonly message: string;
   /** Stable across unrelated edits: rule, file, document name, key and discriminator — never the line. */
   readonly fingerprint: string;

@@ -6,6 +6,7 @@ import { compareStrings } from '../util/compare.js';
 import { sha256Hex } from '../util/hash.js';
 import type { KafkaVersion } from '../util/version.js';
 import type { LocatedFinding } from './finding.js';
+import { hashValue } from './value-hash.js';
 
 /** A rule that threw: reported as an error naming the rule and file, never swallowed. */
 export interface RuleFailure {
@@ -57,6 +58,7 @@ function locate(rule: Rule, doc: ConfigDocument, raw: RawFinding): LocatedFindin
     endColumn: span.endColumn,
     key,
     value: raw.entry?.value,
+    valueHash: hashValue(rule.id, key, raw.entry?.value),
     message: raw.message,
     fingerprint: sha256Hex([rule.id, doc.file, doc.name ?? '', key, raw.discriminator ?? ''].join('\u0000')).slice(0, 32),
   };
