@@ -3,6 +3,9 @@ import type { InputKind } from '../model/build.js';
 /** Kafka keys whose presence makes a `key=value` file without a telling name a Kafka config. */
 const KAFKA_KEY_LINE = /^[ \t\f]*(bootstrap\.servers|listeners|advertised\.listeners|security\.protocol|sasl\.[a-z.]+|ssl\.[a-z.]+|connector\.class|process\.roles|group\.id|config\.providers|broker\.id|node\.id)[ \t\f]*[=:]/m;
 
+const JAAS_MODULE = /LoginModule\s+(required|sufficient|requisite|optional)\b/;
+const JAAS_SECTION = /^[ \t]*[A-Za-z_$][\w.$-]*\s*\{/m;
+
 /**
  * Decides from the name, then from the first bytes, whether a file is an input and of
  * which syntax. `head` is the start of the file; undefined means "not an input".
@@ -23,7 +26,10 @@ export function sniffKind(fileName: string, head: string): InputKind | undefined
     case 'config':
     case 'cfg':
     case '':
-      return KAFKA_KEY_LINE.test(head) && !/LoginModule\s+(required|sufficient|requisite|optional)/.test(head) ? 'properties' : undefined;
+      // A JAAS file has `Name {` sections holding `<LoginModule> <flag>`; a properties file
+      // may hold the same module in a `sasl.jaas.config=` value, without sections.
+      if (JAAS_MODULE.test(head) && JAAS_SECTION.test(head)) return 'jaas';
+      return KAFKA_KEY_LINE.test(head) ? 'properties' : undefined;
     default:
       return undefined;
   }

@@ -4,7 +4,8 @@ import { Option, type Command } from 'commander';
 import { sniffKind } from '../../discover/sniff.js';
 import { buildDocuments } from '../../model/build.js';
 import type { ConfigDocument } from '../../model/config-document.js';
-import { isSecretKey } from '../../model/kafka/secret-keys.js';
+import type { Entry } from '../../model/entry.js';
+import { maskSecrets } from '../../model/kafka/secret-patterns.js';
 import { redact } from '../../rule-kit/redact.js';
 import { registerReaders } from '../../scan/readers.js';
 import { MAX_FILE_BYTES } from '../../scan/scan.js';
@@ -50,8 +51,13 @@ export function registerInspectCommand(program: Command, io: Io, setExitCode: (c
     });
 }
 
-function shown(key: string, value: string): string {
-  return isSecretKey(key) ? redact(value) : value;
+/**
+ * The value with every secret redacted: the whole value of a secret key (unless it is a
+ * provider reference or a template), each credential option of a JAAS config, and any
+ * password, key or token found inside another value (a URL's user info, a PEM block).
+ */
+function shown(entry: Entry): string {
+  return maskSecrets(entry, redact);
 }
 
 function describe(doc: ConfigDocument) {
@@ -65,7 +71,7 @@ function describe(doc: ConfigDocument) {
     kafkaVersionFromInput: doc.kafkaVersionFromInput,
     entries: doc.entries.map((entry) => ({
       key: entry.key,
-      value: shown(entry.key, entry.value),
+      value: shown(entry),
       line: entry.span.line,
       column: entry.span.column,
       endLine: entry.span.endLine,
@@ -88,10 +94,15 @@ function renderText(report: { file: string; format: string; documents: ReturnTyp
   if (report.documents.length === 0) out.push('  not a Kafka or Kafka Connect configuration');
   for (const doc of report.documents) {
     out.push(`  ${doc.name ? `${doc.name}: ` : ''}${doc.roles.join('+')}, Kafka ${doc.kafkaVersion}${doc.kafkaVersionFromInput ? ' (from the input)' : ''}`);
-    for (const entry of doc.entries) out.push(`    ${entry.line}:${entry.column}  ${entry.key} = ${entry.value}${entry.shadowed ? '  (overridden below)' : ''}`);
+    for (const entry of doc.entries) out.push(`    ${entry.line}:${entry.column}  ${entry.key} = ${oneLine(entry.value)}${entry.shadowed ? '  (overridden below)' : ''}`);
     const defaults = Object.entries(doc.defaults);
     if (defaults.length > 0) out.push('    defaults:');
     for (const [key, value] of defaults) out.push(`      ${key} = ${value}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** A multi-line value (a JAAS file section, a PEM block) on one line of the listing. */
+function oneLine(value: string): string {
+  return value.replace(/\r\n|\r|\n/g, '\\n');
 }

@@ -8,6 +8,8 @@ export interface JaasOption {
   readonly value: string;
   /** Offset of the value's first character (after an opening quote) in the parsed text. */
   readonly valueOffset: number;
+  /** Offset just past the value's last character (before a closing quote) in the parsed text. */
+  readonly valueEnd: number;
   readonly quoted: boolean;
 }
 
@@ -43,7 +45,7 @@ export function parseJaasConfig(text: string): JaasModule[] {
       const equals = tokens[i + 1];
       const value = tokens[i + 2];
       if (name.kind === 'word' && equals?.kind === 'equals' && value && (value.kind === 'word' || value.kind === 'quoted')) {
-        options.push({ name: name.text, value: value.text, valueOffset: value.offset, quoted: value.kind === 'quoted' });
+        options.push({ name: name.text, value: value.text, valueOffset: value.offset, valueEnd: value.end, quoted: value.kind === 'quoted' });
         i += 3;
       } else {
         i++;
@@ -59,6 +61,8 @@ interface Token {
   readonly kind: 'word' | 'quoted' | 'equals' | 'semicolon' | 'brace';
   readonly text: string;
   readonly offset: number;
+  /** Offset just past the token (before a closing quote). */
+  readonly end: number;
 }
 
 function tokenize(text: string): Token[] {
@@ -69,11 +73,11 @@ function tokenize(text: string): Token[] {
     if (/\s/.test(c)) {
       i++;
     } else if (c === '=') {
-      tokens.push({ kind: 'equals', text: c, offset: i++ });
+      tokens.push({ kind: 'equals', text: c, offset: i, end: ++i });
     } else if (c === ';') {
-      tokens.push({ kind: 'semicolon', text: c, offset: i++ });
+      tokens.push({ kind: 'semicolon', text: c, offset: i, end: ++i });
     } else if (c === '{' || c === '}') {
-      tokens.push({ kind: 'brace', text: c, offset: i++ });
+      tokens.push({ kind: 'brace', text: c, offset: i, end: ++i });
     } else if (c === '"' || c === "'") {
       let end = i + 1;
       let value = '';
@@ -82,7 +86,7 @@ function tokenize(text: string): Token[] {
         value += text[end];
         end++;
       }
-      tokens.push({ kind: 'quoted', text: value, offset: i + 1 });
+      tokens.push({ kind: 'quoted', text: value, offset: i + 1, end: Math.min(end, text.length) });
       i = end + 1;
     } else if (c === '/' && text[i + 1] === '/') {
       while (i < text.length && text[i] !== '\n') i++;
@@ -90,9 +94,18 @@ function tokenize(text: string): Token[] {
       const close = text.indexOf('*/', i + 2);
       i = close === -1 ? text.length : close + 2;
     } else {
+      // Kafka resolves `${provider:path:key}` before it parses the JAAS text, so a reference
+      // is one word even though `{`, `}` and `:` would otherwise end it.
       const start = i;
-      while (i < text.length && !/[\s=;{}"']/.test(text[i]!)) i++;
-      tokens.push({ kind: 'word', text: text.slice(start, i), offset: start });
+      while (i < text.length && !/[\s=;{}"']/.test(text[i]!)) {
+        if (text[i] === '$' && text[i + 1] === '{') {
+          const close = text.indexOf('}', i + 2);
+          i = close === -1 ? text.length : close + 1;
+        } else {
+          i++;
+        }
+      }
+      tokens.push({ kind: 'word', text: text.slice(start, i), offset: start, end: i });
     }
   }
   return tokens;

@@ -1,0 +1,631 @@
+/**
+ * Where the secrets of a config are: literal values of secret keys, credential options of
+ * JAAS configurations, passwords in URLs, PEM private keys and well-known token formats,
+ * in the value of any key. Also decides which values are not secrets at all (provider
+ * references, templates of other tools, placeholders) and which are well-known sample
+ * values. docs/secrets.md is the reference for every decision made here.
+ *
+ * Nothing here returns or formats a secret: callers get offsets into the value and a
+ * description of the kind of secret, and mask or report it themselves.
+ */
+import type { ConfigDocument } from '../config-document.js';
+import type { Entry } from '../entry.js';
+import type { Span } from '../location.js';
+import { parseJaasConfig } from './jaas.js';
+import { hasProviderReference } from './provider-reference.js';
+import { secretKeyInfo, type SecretKeyInfo } from './secret-keys.js';
+
+// ---------------------------------------------------------------------------------------
+// Judging one value
+// ---------------------------------------------------------------------------------------
+
+/**
+ * What a value in a secret's place is:
+ * - `empty`: nothing is configured;
+ * - `reference`: a `${provider:[path:]key}` config provider reference, resolved by Kafka at run time;
+ * - `template`: a variable of another tool (`${VAR}`, `$VAR`, `$(VAR)`, `{{ }}`, `@VAR@`, …),
+ *   filled in before Kafka reads the file;
+ * - `placeholder`: text that stands for a secret (`<password>`, `***`, `xxx`, `REDACTED`, `your-password-here`);
+ * - `sample`: a well-known default or sample password (`changeme`, `changeit`, `password`, `admin`, …);
+ * - `literal`: anything else, a cleartext secret.
+ */
+export type ValueVerdict = 'empty' | 'reference' | 'template' | 'placeholder' | 'sample' | 'literal';
+
+export interface JudgedValue {
+  readonly verdict: ValueVerdict;
+  /** Where the literal part is, for `literal` and `sample` (the default of `${VAR:-default}`). */
+  readonly offset: number;
+  readonly length: number;
+}
+
+/** Shell parameter expansion with a default, as docker-compose and env files write it. */
+const SHELL_DEFAULT = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=?+])([\s\S]*)\}$/;
+
+const TEMPLATE_PATTERNS: readonly RegExp[] = [
+  /\$\{[^}:]*\}/, // ${VAR}, ${java.property}: no colon, so not a Kafka provider reference
+  /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $VAR
+  /\$\([A-Za-z_][A-Za-z0-9_]*\)/, // $(VAR), Kubernetes env expansion
+  /\{\{[\s\S]*\}\}/, // Helm, Jinja, Go templates, Mustache
+  /\{%[\s\S]*%\}/, // Jinja statements
+  /<%[\s\S]*%>/, // ERB
+  /#\{[^}]*\}/, // Spring, Ruby, Azure DevOps
+  /^@[A-Za-z_][\w.-]*@$/, // Maven and Gradle resource filtering
+  /^__[A-Za-z0-9_]+__$/, // token replacement in release pipelines
+  /^%[A-Za-z_]\w*%$/, // Windows environment variables
+];
+
+/** Words that stand for a missing or hidden secret (compared lowercased, without punctuation). */
+const PLACEHOLDER_WORDS = new Set([
+  'redacted',
+  'masked',
+  'hidden',
+  'omitted',
+  'removed',
+  'notset',
+  'unset',
+  'none',
+  'null',
+  'nil',
+  'undefined',
+  'empty',
+  'na',
+  'tbd',
+  'todo',
+  'fixme',
+  'placeholder',
+  'replaceme',
+  'secretplaceholder',
+  'passwordplaceholder',
+]);
+
+/** `your-password`, `YOUR_API_KEY_HERE`, `enter-secret-here`, `password-goes-here`, `<...>`. */
+const DESCRIPTIVE_PLACEHOLDER =
+  /^(?:(?:your|my|enter|insert|replace|put|add|set|some|the|a)(?:[-_ .]+(?:own[-_ .]+)?(?:[a-z0-9]+[-_ .]+){0,3}|own)?(?:password|passwd|pass|pwd|secret|token|key|apikey|credentials?|passphrase)s?(?:[-_ .]?(?:here|goes[-_ .]?here))?|[a-z0-9_ .-]*(?:password|passwd|secret|token|key|apikey|credentials?|passphrase)[-_ .]?(?:here|goes[-_ .]?here|placeholder))$/i;
+
+/**
+ * Well-known default and sample passwords (compared lowercased, without punctuation): a
+ * value from this list is not a secret anyone could leak, but it is a weak credential.
+ * `changeit` is the JDK's default keystore password; `postgres`, `mysql`, `root` and `guest`
+ * are the default passwords of the usual database and broker images.
+ */
+const SAMPLE_WORDS = new Set([
+  'changeme',
+  'changeit',
+  'changethis',
+  'changemeplease',
+  'password',
+  'passw0rd',
+  'password1',
+  'password123',
+  'pass',
+  'secret',
+  'secret123',
+  'admin',
+  'admin123',
+  'administrator',
+  'root',
+  'guest',
+  'postgres',
+  'mysql',
+  'test',
+  'testing',
+  'demo',
+  'example',
+  'sample',
+  'dummy',
+  'default',
+  'foo',
+  'bar',
+  'foobar',
+  'letmein',
+  'qwerty',
+  '123456',
+  '12345678',
+  '123456789',
+]);
+
+function normalizedWord(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** Decides whether a value in a secret's place is a secret; see ValueVerdict. */
+export function judgeValue(value: string): JudgedValue {
+  const start = value.length - value.trimStart().length;
+  const text = value.trim();
+  const at = (verdict: ValueVerdict, offset = start, length = text.length): JudgedValue => ({ verdict, offset, length });
+  if (text === '') return at('empty');
+
+  const shell = SHELL_DEFAULT.exec(text);
+  if (shell) {
+    const [, name, operator, fallback] = shell as unknown as [string, string, string, string];
+    if ((operator.endsWith('-') || operator.endsWith('=')) && fallback.trim() !== '') {
+      const inner = judgeValue(fallback);
+      const offset = start + 2 + name.length + operator.length;
+      if (inner.verdict === 'literal' || inner.verdict === 'sample') return at(inner.verdict, offset + inner.offset, inner.length);
+    }
+    return at('template');
+  }
+  if (hasProviderReference(text)) return at('reference');
+  if (TEMPLATE_PATTERNS.some((pattern) => pattern.test(text))) return at('template');
+
+  if (/^<[^<>]+>$/.test(text) || /^\[[^\]]*[A-Za-z][^\]]*\]$/.test(text)) return at('placeholder');
+  if (/^[*xX•#.?…_-]+$/.test(text) || /\*{3,}/.test(text) || /^(?:x{3,}[-_]?)+$/i.test(text)) return at('placeholder');
+  const word = normalizedWord(text);
+  if (PLACEHOLDER_WORDS.has(word) || DESCRIPTIVE_PLACEHOLDER.test(text)) return at('placeholder');
+  if (SAMPLE_WORDS.has(word)) return at('sample');
+  return at('literal');
+}
+
+/** True for values that configure something rather than hold a secret: a path, a class, a URL, a flag. */
+function looksLikeNonSecretSetting(text: string): boolean {
+  const value = text.trim();
+  if (/^(true|false|yes|no|on|off|enabled?|disabled?)$/i.test(value)) return true;
+  if (/^(\/|\.\.?\/|~\/|[A-Za-z]:[\\/]|file:)/.test(value)) return true; // a file path
+  if (/^[\w.-]+\.(jks|p12|pfx|pem|crt|cer|key|keytab|json|properties|txt|conf)$/i.test(value)) return true;
+  if (/^([a-z_][\w$]*\.)+[A-Z][\w$]*$/.test(value)) return true; // a Java class
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value)) return true; // a URL without credentials
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------
+// Secrets in one entry
+// ---------------------------------------------------------------------------------------
+
+/** The rules that report secrets; each secret is reported by exactly one of them. */
+export type SecretRuleId =
+  | 'cleartext-password'
+  | 'jaas-inline-credential'
+  | 'url-embedded-credential'
+  | 'private-key-material'
+  | 'cloud-access-key'
+  | 'sample-credential';
+
+export type SecretSeverity = 'critical' | 'high' | 'medium' | 'low';
+
+/** One secret inside an entry's value. Never holds the secret itself, only where it is. */
+export interface SecretInValue {
+  readonly rule: SecretRuleId;
+  /** The kind of secret, for messages: "keystore password", "password of JAAS user alice". */
+  readonly kind: string;
+  /** Where in the value it sits, for messages: "option password of PlainLoginModule". */
+  readonly where?: string;
+  /** Offset and length in `entry.value`. */
+  readonly offset: number;
+  readonly length: number;
+  /** A severity other than the rule's. */
+  readonly severity?: SecretSeverity;
+  /** Tells several secrets of one rule in one entry apart; never derived from the value. */
+  readonly discriminator?: string;
+  /** What the key says the value is, when the secret was found by its key. */
+  readonly keyInfo?: SecretKeyInfo;
+}
+
+const LOGIN_MODULE = /\b[\w$.]*LoginModule\s+(required|requisite|sufficient|optional)\b/i;
+
+/** True when the value is (or holds) a JAAS login configuration. */
+export function isJaasText(key: string, value: string): boolean {
+  return secretKeyInfo(key)?.category === 'jaas' || LOGIN_MODULE.test(value);
+}
+
+/**
+ * Every secret in `entry.value`, at most one report per secret: a secret found by its key
+ * covers the whole value and hides what is found inside it (an AWS key in a password); a
+ * password option of a JAAS config hides the Azure connection string it holds.
+ */
+export function secretsInEntry(entry: Entry): SecretInValue[] {
+  const cached = entryCache.get(entry);
+  if (cached) return cached;
+  const found: SecretInValue[] = [...byKey(entry), ...inJaas(entry.key, entry.value), ...inUrls(entry.value), ...privateKeys(entry.value), ...tokens(entry.value)];
+  const kept: SecretInValue[] = [];
+  for (const secret of [...found].sort((a, b) => b.length - a.length || a.offset - b.offset)) {
+    const inside = kept.some((other) => secret.offset >= other.offset && secret.offset + secret.length <= other.offset + other.length);
+    if (!inside) kept.push(secret);
+  }
+  const result = kept.sort((a, b) => a.offset - b.offset || compareText(a.rule, b.rule));
+  entryCache.set(entry, result);
+  return result;
+}
+
+const entryCache = new WeakMap<Entry, SecretInValue[]>();
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byKey(entry: Entry): SecretInValue[] {
+  const info = secretKeyInfo(entry.key);
+  if (!info || info.category === 'jaas' || info.category === 'certificate') return [];
+  let judged = judgeValue(entry.value);
+  if (judged.verdict !== 'literal' && judged.verdict !== 'sample') return [];
+  const literal = entry.value.slice(judged.offset, judged.offset + judged.length);
+  if ((info.mayBePath || info.source === 'name') && looksLikeNonSecretSetting(literal)) return [];
+  if (/(^|\.)user\.info$/.test(info.base) || /user[._-]?info$/i.test(entry.key)) {
+    // `user:password`: only the password part is a secret.
+    const colon = literal.indexOf(':');
+    if (colon !== -1) {
+      const password = judgeValue(literal.slice(colon + 1));
+      if (password.verdict !== 'literal' && password.verdict !== 'sample') return [];
+      judged = { verdict: password.verdict, offset: judged.offset, length: judged.length };
+    }
+  }
+  if (judged.verdict === 'sample' && info.category === 'password') {
+    return [{ rule: 'sample-credential', kind: info.kind, offset: judged.offset, length: judged.length, keyInfo: info }];
+  }
+  if (info.category === 'private-key') {
+    // A PEM block is reported with what its header says (encrypted or not).
+    if (judged.verdict === 'sample' || privateKeys(entry.value).length > 0) return [];
+    return [{ rule: 'private-key-material', kind: info.kind, offset: judged.offset, length: judged.length, keyInfo: info }];
+  }
+  const severity: SecretSeverity | undefined = info.lowImpact ? 'low' : info.source === 'name' ? 'medium' : undefined;
+  return [{ rule: 'cleartext-password', kind: info.kind, offset: judged.offset, length: judged.length, keyInfo: info, ...(severity ? { severity } : {}) }];
+}
+
+// JAAS ---------------------------------------------------------------------------------
+
+/** JAAS options that are not secrets, whatever their value (shown by `inspect`). */
+const PUBLIC_JAAS_OPTIONS = new Set([
+  'username',
+  'serviceName',
+  'principal',
+  'keyTab',
+  'useKeyTab',
+  'storeKey',
+  'useTicketCache',
+  'debug',
+  'doNotPrompt',
+  'renewTGT',
+  'refreshKrb5Config',
+  'isInitiator',
+  'tryFirstPass',
+  'clientId',
+  'scope',
+  'file',
+  'tokenEndpointUri',
+]);
+
+/** Whether a JAAS option holds a credential, by its name. */
+export function isCredentialOption(name: string): boolean {
+  if (/^user_./.test(name)) return true;
+  const word = name.toLowerCase().replace(/[^a-z]/g, '');
+  return /(password|passwd|pwd|passphrase|secret|token|credentials?|assertion|storepass)$/.test(word);
+}
+
+function optionKind(name: string, className: string): { kind: string; where: string } {
+  const module = className.slice(className.lastIndexOf('.') + 1);
+  if (/^user_./.test(name)) return { kind: `password of JAAS user ${name.slice(5)}`, where: `option ${name} of ${module}` };
+  const word = name.toLowerCase().replace(/[^a-z]/g, '');
+  const kind = /secret$/.test(word)
+    ? 'client secret'
+    : /token$/.test(word)
+      ? 'token'
+      : /assertion$/.test(word)
+        ? 'client assertion'
+        : /passphrase$/.test(word)
+          ? 'passphrase'
+          : /credentials?$/.test(word)
+            ? 'credentials'
+            : 'password';
+  return { kind, where: `option ${name} of ${module}` };
+}
+
+function inJaas(key: string, value: string): SecretInValue[] {
+  if (!isJaasText(key, value)) return [];
+  const out: SecretInValue[] = [];
+  parseJaasConfig(value).forEach((module, index) => {
+    for (const option of module.options) {
+      if (!isCredentialOption(option.name)) continue;
+      const judged = judgeValue(option.value);
+      if (judged.verdict !== 'literal' && judged.verdict !== 'sample') continue;
+      const raw = option.valueEnd - option.valueOffset;
+      const exact = raw === option.value.length;
+      const { kind, where } = optionKind(option.name, module.className);
+      out.push({
+        rule: judged.verdict === 'sample' ? 'sample-credential' : 'jaas-inline-credential',
+        kind,
+        where,
+        offset: exact ? option.valueOffset + judged.offset : option.valueOffset,
+        length: exact ? judged.length : raw,
+        discriminator: `${index}:${option.name}`,
+      });
+    }
+  });
+  return out;
+}
+
+/** Ranges of the JAAS option values in `value` that `inspect` must not show. */
+function jaasOptionRanges(value: string): { offset: number; length: number }[] {
+  const out: { offset: number; length: number }[] = [];
+  for (const module of parseJaasConfig(value)) {
+    for (const option of module.options) {
+      if (PUBLIC_JAAS_OPTIONS.has(option.name) && !isCredentialOption(option.name)) continue;
+      const verdict = judgeValue(option.value).verdict;
+      if (verdict === 'empty' || verdict === 'reference' || verdict === 'template') continue;
+      if (!isCredentialOption(option.name) && /^(true|false)$/i.test(option.value)) continue;
+      out.push({ offset: option.valueOffset, length: option.valueEnd - option.valueOffset });
+    }
+  }
+  return out;
+}
+
+// URLs ---------------------------------------------------------------------------------
+
+const SCHEME = /([a-z][a-z0-9+.-]*):\/\//gi;
+const URL_PARAMETER = /[?&;](password|passwd|pwd|pass|secret|client_secret|token|access_token|api[_-]?key|apikey|sig)=([^&;#\s"'<>]*)/gi;
+const ORACLE_THIN = /jdbc:oracle:[a-z]+:([^/@\s"':]+)\/([^@\s"']+)@/gi;
+
+function inUrls(value: string): SecretInValue[] {
+  if (!value.includes('://') && !/jdbc:/i.test(value)) return [];
+  const out: SecretInValue[] = [];
+  let index = 0;
+  for (const match of value.matchAll(SCHEME)) {
+    const schemeStart = match.index!;
+    const scheme = schemeLabel(value, schemeStart, match[1]!);
+    const authorityStart = schemeStart + match[0].length;
+    const authorityEnd = endOfAuthority(value, authorityStart);
+    const authority = value.slice(authorityStart, authorityEnd);
+    const at = authority.lastIndexOf('@');
+    if (at !== -1) {
+      const userInfo = authority.slice(0, at);
+      const colon = indexOutsideReferences(userInfo, ':');
+      if (colon !== -1) {
+        const passwordStart = authorityStart + colon + 1;
+        const judged = judgeValue(value.slice(passwordStart, authorityStart + at));
+        if (judged.verdict === 'literal' || judged.verdict === 'sample') {
+          out.push({
+            rule: judged.verdict === 'sample' ? 'sample-credential' : 'url-embedded-credential',
+            kind: 'password',
+            where: `user info of a ${scheme} URL`,
+            offset: passwordStart + judged.offset,
+            length: judged.length,
+            discriminator: `url${index}:userinfo`,
+          });
+        }
+      }
+    }
+    index++;
+  }
+  const urlish = /:\/\/|jdbc:/i.test(value);
+  if (urlish) {
+    for (const match of value.matchAll(URL_PARAMETER)) {
+      const name = match[1]!;
+      const start = match.index! + match[0].length - match[2]!.length;
+      const judged = judgeValue(match[2]!);
+      if (judged.verdict !== 'literal' && judged.verdict !== 'sample') continue;
+      const lower = name.toLowerCase();
+      const kind = lower === 'sig' ? 'shared access signature' : /token/.test(lower) ? 'token' : /key/.test(lower) ? 'API key' : /secret/.test(lower) ? 'client secret' : 'password';
+      out.push({
+        rule: judged.verdict === 'sample' ? 'sample-credential' : 'url-embedded-credential',
+        kind,
+        where: `URL parameter ${name}`,
+        offset: start + judged.offset,
+        length: judged.length,
+        discriminator: `param:${lower}:${start}`,
+      });
+    }
+    for (const match of value.matchAll(ORACLE_THIN)) {
+      const start = match.index! + match[0].length - 1 - match[2]!.length;
+      const judged = judgeValue(match[2]!);
+      if (judged.verdict !== 'literal' && judged.verdict !== 'sample') continue;
+      out.push({
+        rule: judged.verdict === 'sample' ? 'sample-credential' : 'url-embedded-credential',
+        kind: 'password',
+        where: 'user/password of a jdbc:oracle URL',
+        offset: start + judged.offset,
+        length: judged.length,
+        discriminator: `oracle:${start}`,
+      });
+    }
+  }
+  return out;
+}
+
+/** `jdbc:postgresql` for `jdbc:postgresql://…`: the scheme chain before `://`, without the secret. */
+function schemeLabel(value: string, schemeStart: number, scheme: string): string {
+  const before = value.slice(Math.max(0, schemeStart - 40), schemeStart);
+  const chain = /((?:[a-z][a-z0-9+.-]*:)+)$/i.exec(before);
+  return `${chain ? chain[1] : ''}${scheme}`.toLowerCase();
+}
+
+/** The end of a URL's authority (user info and host): the first `/`, `?`, `#`, space or quote outside `${…}`. */
+function endOfAuthority(value: string, start: number): number {
+  let i = start;
+  while (i < value.length) {
+    const c = value[i]!;
+    if (c === '$' && value[i + 1] === '{') {
+      const close = value.indexOf('}', i + 2);
+      if (close === -1) return value.length;
+      i = close + 1;
+      continue;
+    }
+    if (/[/?#\s"'<>,;\\]/.test(c)) return i;
+    i++;
+  }
+  return i;
+}
+
+function indexOutsideReferences(text: string, char: string): number {
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === '$' && text[i + 1] === '{') {
+      const close = text.indexOf('}', i + 2);
+      if (close === -1) return -1;
+      i = close + 1;
+      continue;
+    }
+    if (text[i] === char) return i;
+    i++;
+  }
+  return -1;
+}
+
+// Private keys -------------------------------------------------------------------------
+
+const PEM_BEGIN = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----/g;
+
+function privateKeys(value: string): SecretInValue[] {
+  if (!value.includes('PRIVATE KEY')) return [];
+  const out: SecretInValue[] = [];
+  for (const match of value.matchAll(PEM_BEGIN)) {
+    const start = match.index!;
+    const label = match[1]!;
+    const endMarker = value.indexOf(`-----END ${label}-----`, start + match[0].length);
+    const end = endMarker === -1 ? value.length : endMarker + `-----END ${label}-----`.length;
+    const body = value.slice(start + match[0].length, endMarker === -1 ? value.length : endMarker);
+    const base64 = body.replace(/\\[nr]|[^A-Za-z0-9+/=]/g, '');
+    if (base64.length < 32 || /\.\.\.|…|<[^>]*>|x{6,}/i.test(body)) continue; // an elided example key
+    const encrypted = label.startsWith('ENCRYPTED') || /Proc-Type:\s*4,ENCRYPTED/.test(body);
+    out.push({
+      rule: 'private-key-material',
+      kind: encrypted ? `encrypted PEM private key (${label})` : `PEM private key (${label})`,
+      offset: start,
+      length: end - start,
+      discriminator: `pem:${start}`,
+      ...(encrypted ? { severity: 'medium' as const } : {}),
+    });
+  }
+  return out;
+}
+
+// Well-known token formats --------------------------------------------------------------
+
+interface TokenFormat {
+  readonly kind: string;
+  readonly pattern: RegExp;
+  /** The capture group that holds the secret, when not the whole match. */
+  readonly group?: number;
+  readonly severity?: SecretSeverity;
+}
+
+/** Token formats with a fixed prefix or frame, so that a match is almost never a coincidence. */
+const TOKEN_FORMATS: readonly TokenFormat[] = [
+  { kind: 'AWS access key ID', pattern: /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Za-z0-9])/g, group: 1 },
+  { kind: 'GitHub token', pattern: /(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,255})(?![A-Za-z0-9_])/g, group: 1 },
+  { kind: 'GitHub fine-grained token', pattern: /(?<![A-Za-z0-9_])(github_pat_[A-Za-z0-9_]{50,255})/g, group: 1 },
+  { kind: 'GitLab token', pattern: /(?<![A-Za-z0-9_-])(glpat-[A-Za-z0-9_-]{20,})/g, group: 1 },
+  { kind: 'Slack token', pattern: /(?<![A-Za-z0-9-])(xox[abposr]-[A-Za-z0-9-]{10,})/g, group: 1 },
+  { kind: 'Slack webhook URL', pattern: /https:\/\/hooks\.slack\.com\/services\/(T[A-Za-z0-9_]+\/B[A-Za-z0-9_]+\/[A-Za-z0-9_]{16,})/g, group: 1 },
+  { kind: 'Google API key', pattern: /(?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g, group: 1 },
+  { kind: 'Stripe live secret key', pattern: /(?<![A-Za-z0-9_])((?:sk|rk)_live_[0-9a-zA-Z]{20,})/g, group: 1 },
+  { kind: 'SendGrid API key', pattern: /(?<![A-Za-z0-9_])(SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64})/g, group: 1 },
+  { kind: 'npm access token', pattern: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9])/g, group: 1 },
+  { kind: 'Azure storage account key', pattern: /AccountKey=([A-Za-z0-9+/]{40,}={0,2})/g, group: 1 },
+  { kind: 'Azure shared access key', pattern: /SharedAccessKey=([A-Za-z0-9+/]{20,}={0,2})/g, group: 1 },
+  { kind: 'Azure shared access signature', pattern: /SharedAccessSignature=([^;"'\s]{20,})/g, group: 1 },
+  { kind: 'JSON Web Token', pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})/g, group: 1, severity: 'medium' },
+];
+
+function tokens(value: string): SecretInValue[] {
+  const out: SecretInValue[] = [];
+  for (const format of TOKEN_FORMATS) {
+    let index = 0;
+    for (const match of value.matchAll(format.pattern)) {
+      const secret = match[format.group ?? 0]!;
+      const offset = match.index! + match[0].indexOf(secret);
+      index++;
+      if (isExampleToken(secret)) continue;
+      out.push({
+        rule: 'cloud-access-key',
+        kind: format.kind,
+        offset,
+        length: secret.length,
+        discriminator: `${format.kind}:${index}`,
+        ...(format.severity ? { severity: format.severity } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/** AWS's documented sample keys end in EXAMPLE; masked tokens repeat one character. */
+function isExampleToken(token: string): boolean {
+  if (/EXAMPLE$/i.test(token)) return true;
+  const body = token.replace(/^[A-Za-z]+[_.-]?/, '');
+  return /^(.)\1+$/.test(body) || /x{8,}|\*{3,}|\.\.\./i.test(body);
+}
+
+// ---------------------------------------------------------------------------------------
+// Documents, spans and masking
+// ---------------------------------------------------------------------------------------
+
+export interface LocatedSecret {
+  readonly entry: Entry;
+  readonly secret: SecretInValue;
+  /** The narrowest span the source allows: the secret itself, else the whole entry. */
+  readonly span: Span;
+}
+
+/** Every secret of a document, every entry included (a duplicate Kafka ignores is still in the file). */
+export function secretsInDocument(doc: ConfigDocument): LocatedSecret[] {
+  const cached = documentCache.get(doc);
+  if (cached) return cached;
+  const out: LocatedSecret[] = [];
+  for (const entry of doc.entries) {
+    for (const secret of secretsInEntry(entry)) {
+      const whole = secret.offset === 0 && secret.length === entry.value.length;
+      out.push({ entry, secret, span: whole ? entry.span : spanOfRange(entry, secret.offset, secret.length, doc.format === 'jaas') });
+    }
+  }
+  documentCache.set(doc, out);
+  return out;
+}
+
+const documentCache = new WeakMap<ConfigDocument, LocatedSecret[]>();
+
+/**
+ * The span of `value.slice(offset, offset + length)`: exact when the value is written on
+ * one line without escapes, or when it is the verbatim source text (`verbatim`, a JAAS
+ * file section); otherwise the entry's span.
+ */
+export function spanOfRange(entry: Entry, offset: number, length: number, verbatim: boolean): Span {
+  const { valueSpan, value } = entry;
+  if (valueSpan.line === valueSpan.endLine && valueSpan.endColumn - valueSpan.column === value.length) {
+    return { line: valueSpan.line, column: valueSpan.column + offset, endLine: valueSpan.line, endColumn: valueSpan.column + offset + length };
+  }
+  if (!verbatim) return entry.span;
+  const position = (at: number): { line: number; column: number } => {
+    let line = valueSpan.line;
+    let lineStart = -1;
+    for (let i = 0; i < at; i++) {
+      const c = value[i];
+      if (c === '\n' || (c === '\r' && value[i + 1] !== '\n')) {
+        line++;
+        lineStart = i;
+      }
+    }
+    return { line, column: line === valueSpan.line ? valueSpan.column + at : at - lineStart };
+  };
+  const from = position(offset);
+  const to = position(offset + length);
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+
+/**
+ * `entry.value` with every secret replaced by `mask(secret)`: the whole value of a secret
+ * key (unless it is a reference, a template or empty), each non-public option of a JAAS
+ * config, and every secret found inside any other value.
+ */
+export function maskSecrets(entry: Entry, mask: (secret: string) => string): string {
+  const { key, value } = entry;
+  const info = secretKeyInfo(key);
+  if (info && info.category !== 'jaas') {
+    const verdict = judgeValue(value).verdict;
+    return verdict === 'empty' || verdict === 'reference' || verdict === 'template' ? value : mask(value);
+  }
+  const ranges = [...secretsInEntry(entry), ...(isJaasText(key, value) ? jaasOptionRanges(value) : [])]
+    .map((range) => ({ offset: range.offset, end: range.offset + range.length }))
+    .sort((a, b) => a.offset - b.offset || b.end - a.end);
+  let out = '';
+  let cursor = 0;
+  for (const range of ranges) {
+    if (range.end <= cursor) continue;
+    const start = Math.max(range.offset, cursor);
+    out += value.slice(cursor, start) + mask(value.slice(start, range.end));
+    cursor = range.end;
+  }
+  return out + value.slice(cursor);
+}
+
+/** How messages name the place of a secret: the key, and where it came from when not written literally. */
+export function secretLocation(entry: Entry): string {
+  return entry.origin ? `${entry.key} (${entry.origin})` : entry.key;
+}
