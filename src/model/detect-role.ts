@@ -17,6 +17,10 @@ export function detectRoles(fileName: string, keys: ReadonlySet<string>, process
     if (out.length > 0) return out;
   }
   if (keys.has('connector.class')) return ['connector'];
+  // MirrorMaker 2 dedicated mode (connect-mirror-maker.properties): `clusters` plus
+  // `<alias>.bootstrap.servers`. It runs Connect workers internally, so it is a worker;
+  // rules about the public REST API skip it (isMirrorMakerConfig).
+  if (keys.has('clusters') && [...keys].some((key) => key.endsWith('.bootstrap.servers'))) return ['worker'];
   if (hasAny(keys, WORKER_KEYS)) return ['worker'];
   if (hasAny(keys, BROKER_KEYS)) return /controller/.test(name) ? ['controller'] : ['broker'];
 
