@@ -1,0 +1,34 @@
+import { defineRule } from '../src/rule-kit/index.js';
+import { isCleartext, isKRaft, serverListeners } from '../src/model/kafka/broker-listeners.js';
+
+export default defineRule({
+  id: 'controller-listener-cleartext',
+  title: 'KRaft controller traffic is unencrypted',
+  severity: 'high',
+  component: 'controller',
+  appliesTo: ['broker', 'controller'],
+  attacker: 'network-client',
+  posture: 'production',
+  references: ['CWE-319', 'https://kafka.apache.org/documentation/#kraft_config'],
+  cwe: [319],
+
+  *check(doc) {
+    const names = doc.get('controller.listener.names');
+    if (!isKRaft(doc) || !names || names.isProviderReference) return;
+    for (const listener of serverListeners(doc)) {
+      if (!listener.isController || !isCleartext(listener.protocol)) continue;
+      // A controller listener this node opens with an explicit cleartext mapping is
+      // reported on `listeners` by plaintext-listener / sasl-plaintext-listener.
+      if (listener.listener && !listener.implicitProtocol) continue;
+      const how = listener.implicitProtocol
+        ? `is PLAINTEXT because listener.security.protocol.map is not set (KRaft then maps controller listeners to PLAINTEXT)`
+        : `is mapped to ${listener.protocol} in listener.security.protocol.map`;
+      const side = listener.listener ? 'this controller accepts quorum and broker connections' : 'this broker reaches the controllers';
+      yield {
+        entry: names,
+        message: `Controller listener ${listener.name} ${how}: ${side} unencrypted${listener.protocol === 'PLAINTEXT' ? ' and unauthenticated' : ''}, exposing cluster metadata (topics, ACLs, SCRAM credentials, configs).`,
+        discriminator: listener.upper,
+      };
+    }
+  },
+});
