@@ -34,7 +34,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   registerScanCommand(program, io, setExitCode);
   registerCatalogCommands(program, io, setExitCode);
   registerInspectCommand(program, io, setExitCode);
-  registerThreatModelCommand(program);
+  registerThreatModelCommand(program, io, setExitCode);
   try {
     await program.parseAsync(['node', 'connect-audit', ...argv]);
   } catch (error) {

@@ -57,7 +57,8 @@ function locate(rule: Rule, doc: ConfigDocument, raw: RawFinding): LocatedFindin
     endLine: span.endLine,
     endColumn: span.endColumn,
     key,
-    value: raw.entry?.value,
+    // An absent key is judged by its default, so §11a `when` conditions see that value.
+    value: raw.entry?.value ?? (raw.key !== undefined ? doc.effective(raw.key) : undefined),
     valueHash: hashValue(rule.id, key, raw.entry?.value),
     message: raw.message,
     fingerprint: sha256Hex([rule.id, doc.file, doc.name ?? '', key, raw.discriminator ?? ''].join('\u0000')).slice(0, 32),

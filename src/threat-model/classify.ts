@@ -1,10 +1,11 @@
 import type { Finding, LocatedFinding } from '../engine/finding.js';
 import { POSTURES, type Posture } from '../rule-kit/types.js';
+import type { Glob } from '../util/glob.js';
 import type { KnownNonFinding, Policy, ValueCondition } from './policy.js';
 
 /**
  * Judges one finding against the policy, first match wins (DESIGN.md):
- * out of scope → trusted attacker → known non-finding → posture → VALID.
+ * out of scope (§3) → trusted attacker (§7) → known non-finding (§11a) → posture (§5) → VALID.
  * `path` is the file relative to the scan root, which is what the policy's globs name.
  */
 export function classifyFinding(finding: LocatedFinding, path: string, policy: Policy): Finding {
@@ -16,61 +17,82 @@ export function classifyFinding(finding: LocatedFinding, path: string, policy: P
     section,
   });
 
-  const exclusion = policy.outOfScope.find((scope) => scope.paths.some((glob) => glob.matches(path)));
-  if (exclusion) return judged('OUT-OF-MODEL', exclusion.reason, policy.sections.scope);
+  for (const scope of policy.outOfScope) {
+    const glob = scope.paths.find((candidate) => candidate.matches(path));
+    if (glob) return judged('OUT-OF-MODEL', `${scope.reason} (the path matches ${glob.source})`, policy.sections.scope);
+  }
 
   if (policy.trusted.includes(finding.attacker)) {
-    return judged('OUT-OF-MODEL', `the attacker (${finding.attacker}) is a trusted peer in this threat model`, policy.sections.trusted);
+    return judged('OUT-OF-MODEL', `the attacker this rule needs (${finding.attacker}) is trusted in this threat model`, policy.sections.trusted);
   }
 
   const known = policy.knownNonFindings.find((entry) => matchesKnownNonFinding(entry, finding));
   if (known) return judged('BY-DESIGN', known.reason, `${policy.sections.nonFindings}:${known.id}`);
 
-  const posture = postureOf(path, policy);
+  const { posture, glob } = postureMatch(path, policy);
+  const why = glob ? `the path matches ${glob.source}` : 'the default posture';
   if (POSTURES.indexOf(posture) < POSTURES.indexOf(finding.posture)) {
-    return judged(
-      'BY-DESIGN',
-      `accepted in a ${posture} deployment; this rule applies from the ${finding.posture} posture on`,
-      policy.sections.postures,
-    );
+    return judged('BY-DESIGN', `accepted in a ${posture} deployment (${why}); this rule applies from the ${finding.posture} posture on`, policy.sections.postures);
   }
-  return judged('VALID', `a real problem in a ${posture} deployment`, policy.sections.postures);
+  return judged('VALID', `a real problem in a ${posture} deployment (${why})`, policy.sections.postures);
 }
 
 /** The posture of a file: the strictest of the lists that name it, else the default. */
 export function postureOf(path: string, policy: Policy): Posture {
-  let strictest: Posture | undefined;
-  for (const { posture, globs } of policy.postures) {
-    if (!globs.some((glob) => glob.matches(path))) continue;
-    if (strictest === undefined || POSTURES.indexOf(posture) > POSTURES.indexOf(strictest)) strictest = posture;
-  }
-  return strictest ?? policy.defaultPosture;
+  return postureMatch(path, policy).posture;
 }
 
-function matchesKnownNonFinding(entry: KnownNonFinding, finding: LocatedFinding): boolean {
+/** The posture of a file and the glob that decided it (none when the default applies). */
+export function postureMatch(path: string, policy: Policy): { readonly posture: Posture; readonly glob: Glob | undefined } {
+  let strictest: { posture: Posture; glob: Glob } | undefined;
+  for (const { posture, globs } of policy.postures) {
+    const glob = globs.find((candidate) => candidate.matches(path));
+    if (!glob) continue;
+    if (strictest === undefined || POSTURES.indexOf(posture) > POSTURES.indexOf(strictest.posture)) strictest = { posture, glob };
+  }
+  return strictest ?? { posture: policy.defaultPosture, glob: undefined };
+}
+
+export function matchesKnownNonFinding(entry: KnownNonFinding, finding: LocatedFinding): boolean {
   if (entry.rule !== undefined && entry.rule !== finding.ruleId) return false;
   if (entry.key !== undefined && !keyMatches(entry.key, finding.key)) return false;
   if (entry.when === undefined) return true;
-  // A condition on the value cannot hold for a finding about an absent key unless it
-  // compares with the default; the rule passes the effective value when it knows one.
+  // A condition on the value holds only for a value the finding carries: a finding about
+  // an absent key has none unless the engine passes the effective (default) value.
   return finding.value !== undefined && conditionHolds(entry.when, finding.value);
 }
 
-/** `sasl.server.max.receive.size` also matches its per-listener forms `listener.name.x.….` */
-function keyMatches(policyKey: string, key: string): boolean {
-  return key === policyKey || (key.startsWith('listener.name.') && key.endsWith(`.${policyKey}`));
+const keyPatterns = new Map<string, RegExp>();
+
+/**
+ * A §11a key matches the finding's key exactly, or its per-listener forms
+ * (`listener.name.<l>.sasl.server.max.receive.size`, `listener.name.<l>.<mechanism>.…`).
+ * `*` matches any run of characters: `config.providers.*.param.allowed.paths`.
+ */
+export function keyMatches(policyKey: string, key: string): boolean {
+  if (key === '') return false;
+  if (!policyKey.includes('*')) return key === policyKey || (key.startsWith('listener.name.') && key.endsWith(`.${policyKey}`));
+  let pattern = keyPatterns.get(policyKey);
+  if (!pattern) {
+    const body = policyKey.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.+');
+    pattern = new RegExp(`^(?:listener\\.name\\.[^.]+\\.(?:[^.]+\\.)?)?${body}$`, 's');
+    keyPatterns.set(policyKey, pattern);
+  }
+  return pattern.test(key);
 }
 
+/** Whether a value satisfies a §11a `when`: numbers compare as numbers, `=`/`!=` also as text. */
 export function conditionHolds(condition: ValueCondition, value: string): boolean {
   if (condition.kind === 'regex') return condition.regex.test(value);
-  const left = Number(value.trim());
+  const text = value.trim();
+  const left = Number(text);
   const right = Number(condition.operand);
-  const numeric = value.trim() !== '' && Number.isFinite(left) && Number.isFinite(right);
+  const numeric = text !== '' && Number.isFinite(left) && Number.isFinite(right);
   switch (condition.operator) {
     case '=':
-      return numeric ? left === right : value.trim() === condition.operand;
+      return numeric ? left === right : text === condition.operand;
     case '!=':
-      return numeric ? left !== right : value.trim() !== condition.operand;
+      return numeric ? left !== right : text !== condition.operand;
     case '<':
       return numeric && left < right;
     case '<=':
