@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
-import { unauthenticatedListeners } from '../src/model/kafka/broker-listeners.js';
+import { isUnknown, unauthenticatedListeners } from '../src/model/kafka/broker-listeners.js';
 
 export default defineRule({
   id: 'allow-everyone-if-no-acl',
@@ -18,7 +18,7 @@ export default defineRule({
     if (!entry || entry.value.trim().toLowerCase() !== 'true') return;
     // Without an authorizer the setting has no effect; authorizer-missing reports that.
     const authorizer = doc.get('authorizer.class.name');
-    if (!authorizer || (!authorizer.isProviderReference && authorizer.value.trim() === '')) return;
+    if (!authorizer || (!isUnknown(authorizer) && authorizer.value.trim() === '')) return;
     const open = unauthenticatedListeners(doc).map((listener) => listener.name);
     yield {
       entry,

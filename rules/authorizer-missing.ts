@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
-import { isControllerOnly, isServerConfig, unauthenticatedListeners } from '../src/model/kafka/broker-listeners.js';
+import { isControllerOnly, isServerConfig, isUnknown, unauthenticatedListeners } from '../src/model/kafka/broker-listeners.js';
 
 export default defineRule({
   id: 'authorizer-missing',
@@ -15,7 +15,7 @@ export default defineRule({
   *check(doc) {
     if (!isServerConfig(doc)) return;
     const entry = doc.get('authorizer.class.name');
-    if (entry?.isProviderReference || (entry && entry.value.trim() !== '')) return;
+    if (isUnknown(entry) || (entry && entry.value.trim() !== '')) return;
     const open = unauthenticatedListeners(doc).map((listener) => listener.name);
     const severity = open.length > 0 ? 'critical' : 'high';
     const who = open.length > 0 ? `every client, including unauthenticated ones on ${open.join(', ')},` : 'every authenticated client';

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
-import { isServerConfig, runsBroker } from '../src/model/kafka/broker-listeners.js';
+import { isServerConfig, isUnknown, runsBroker } from '../src/model/kafka/broker-listeners.js';
 import { hasAuthorizer } from '../src/model/kafka/broker-principals.js';
 
 export default defineRule({
@@ -16,7 +16,7 @@ export default defineRule({
   *check(doc) {
     if (!runsBroker(doc) || !isServerConfig(doc)) return;
     const entry = doc.get('auto.create.topics.enable');
-    if (entry?.isProviderReference) return;
+    if (isUnknown(entry)) return;
     if (entry && entry.value.trim().toLowerCase() !== 'true') return;
     const open = !hasAuthorizer(doc.get('authorizer.class.name'));
     const severity = open ? 'medium' : 'low';

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
-import { isServerConfig } from '../src/model/kafka/broker-listeners.js';
+import { isServerConfig, isUnknown } from '../src/model/kafka/broker-listeners.js';
 import { INT_MAX, parseNumber } from '../src/model/kafka/broker-limits.js';
 
 export default defineRule({
@@ -17,7 +17,7 @@ export default defineRule({
     if (!isServerConfig(doc)) return;
     for (const key of ['max.connections', 'max.connections.per.ip']) {
       const entry = doc.get(key);
-      if (entry?.isProviderReference) continue;
+      if (isUnknown(entry)) continue;
       if (!entry) {
         // A per-listener limit (listener.name.<l>.max.connections) is a limit too.
         if (key === 'max.connections' && doc.withPrefix('listener.name.').some((other) => other.key.endsWith('.max.connections'))) continue;

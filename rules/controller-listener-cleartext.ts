@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
-import { isCleartext, isKRaft, serverListeners } from '../src/model/kafka/broker-listeners.js';
+import { isCleartext, isKRaft, isUnknown, serverListeners } from '../src/model/kafka/broker-listeners.js';
 
 export default defineRule({
   id: 'controller-listener-cleartext',
@@ -14,7 +14,7 @@ export default defineRule({
 
   *check(doc) {
     const names = doc.get('controller.listener.names');
-    if (!isKRaft(doc) || !names || names.isProviderReference) return;
+    if (!isKRaft(doc) || !names || isUnknown(names)) return;
     for (const listener of serverListeners(doc)) {
       if (!listener.isController || !isCleartext(listener.protocol)) continue;
       // A controller listener this node opens with an explicit cleartext mapping is

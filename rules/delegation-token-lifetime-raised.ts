@@ -2,6 +2,7 @@ import { defineRule } from '../src/rule-kit/index.js';
 import { parseNumber } from '../src/model/kafka/broker-limits.js';
 import { isAtLeast } from '../src/util/version.js';
 import type { ConfigDocument } from '../src/model/config-document.js';
+import { isUnknown } from '../src/model/kafka/broker-listeners.js';
 
 const LIMITS = [
   { key: 'delegation.token.max.lifetime.ms', default: 604800000, what: 'a token can be renewed for' },
@@ -24,7 +25,7 @@ export default defineRule({
     for (const limit of LIMITS) {
       const entry = doc.get(limit.key);
       const value = parseNumber(entry?.value);
-      if (!entry || entry.isProviderReference || value === undefined || value <= limit.default) continue;
+      if (!entry || isUnknown(entry) || value === undefined || value <= limit.default) continue;
       yield {
         entry,
         message: `The ${limit.key} setting means ${limit.what} ${formatDuration(value)} (default ${formatDuration(limit.default)}): a stolen token is useful that much longer.`,
@@ -38,7 +39,7 @@ function tokensEnabled(doc: ConfigDocument): boolean {
   const keys = isAtLeast(doc.kafkaVersion, '4.0') ? ['delegation.token.secret.key'] : ['delegation.token.secret.key', 'delegation.token.master.key'];
   return keys.some((key) => {
     const entry = doc.get(key);
-    return entry !== undefined && (entry.isProviderReference || entry.value.trim() !== '');
+    return entry !== undefined && (isUnknown(entry) || entry.value.trim() !== '');
   });
 }
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import { spanWithinValue } from '../src/model/kafka/listeners.js';
-import { controllerListenerNames, interBrokerListenerName, isKRaft, runsBroker } from '../src/model/kafka/broker-listeners.js';
+import { controllerListenerNames, interBrokerListenerName, isKRaft, isUnknown, runsBroker } from '../src/model/kafka/broker-listeners.js';
 
 export default defineRule({
   id: 'early-start-listener-external',
@@ -15,7 +15,7 @@ export default defineRule({
 
   *check(doc) {
     const entry = doc.get('early.start.listeners');
-    if (!isKRaft(doc) || !entry || entry.isProviderReference) return;
+    if (!isKRaft(doc) || !entry || isUnknown(entry)) return;
     const internal = new Set(controllerListenerNames(doc).map((name) => name.toUpperCase()));
     // A listener chosen by inter.broker.listener.name is meant for brokers, not clients.
     const interBroker = runsBroker(doc) && doc.get('inter.broker.listener.name') ? interBrokerListenerName(doc)?.upper : undefined;

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
-import { isSasl, openListeners } from '../src/model/kafka/broker-listeners.js';
+import { isSasl, isUnknown, openListeners } from '../src/model/kafka/broker-listeners.js';
 import { parseNumber } from '../src/model/kafka/broker-limits.js';
 
 export default defineRule({
@@ -15,7 +15,7 @@ export default defineRule({
 
   *check(doc) {
     const entry = doc.get('connection.failed.authentication.delay.ms');
-    if (!entry || entry.isProviderReference || parseNumber(entry.value) !== 0) return;
+    if (!entry || isUnknown(entry) || parseNumber(entry.value) !== 0) return;
     // Authentication fails only on SASL and SSL listeners.
     const authenticating = openListeners(doc).filter((listener) => isSasl(listener.protocol) || listener.protocol === 'SSL');
     if (authenticating.length === 0) return;

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import { parseNumber } from '../src/model/kafka/broker-limits.js';
+import { isUnknown } from '../src/model/kafka/broker-listeners.js';
 
 export default defineRule({
   id: 'idle-timeout-disabled',
@@ -15,7 +16,7 @@ export default defineRule({
   *check(doc) {
     const entry = doc.get('connections.max.idle.ms');
     const value = parseNumber(entry?.value);
-    if (!entry || entry.isProviderReference || value === undefined || value >= 0) return;
+    if (!entry || isUnknown(entry) || value === undefined || value >= 0) return;
     yield {
       entry,
       message: `The connections.max.idle.ms value ${value} disables the idle timeout, the only timer that closes a connection that never authenticates: clients can hold connections open indefinitely.`,

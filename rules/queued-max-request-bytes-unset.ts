@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
-import { isServerConfig } from '../src/model/kafka/broker-listeners.js';
+import { isServerConfig, isUnknown } from '../src/model/kafka/broker-listeners.js';
 import { parseNumber } from '../src/model/kafka/broker-limits.js';
 
 export default defineRule({
@@ -16,7 +16,7 @@ export default defineRule({
   *check(doc) {
     if (!isServerConfig(doc)) return;
     const entry = doc.get('queued.max.request.bytes');
-    if (entry?.isProviderReference) return;
+    if (isUnknown(entry)) return;
     if (!entry) {
       yield {
         key: 'queued.max.request.bytes',

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import { parseNumber, QUEUED_MAX_REQUESTS_DEFAULT } from '../src/model/kafka/broker-limits.js';
+import { isUnknown } from '../src/model/kafka/broker-listeners.js';
 
 export default defineRule({
   id: 'queued-max-requests-raised',
@@ -15,10 +16,10 @@ export default defineRule({
   *check(doc) {
     const entry = doc.get('queued.max.requests');
     const count = parseNumber(entry?.value);
-    if (!entry || entry.isProviderReference || count === undefined || count <= QUEUED_MAX_REQUESTS_DEFAULT) return;
+    if (!entry || isUnknown(entry) || count === undefined || count <= QUEUED_MAX_REQUESTS_DEFAULT) return;
     // queued.max.request.bytes bounds the queue's memory whatever its length.
     const bytes = doc.get('queued.max.request.bytes');
-    if (bytes && (bytes.isProviderReference || (parseNumber(bytes.value) ?? -1) > 0)) return;
+    if (bytes && (isUnknown(bytes) || (parseNumber(bytes.value) ?? -1) > 0)) return;
     yield {
       entry,
       message: `The queued.max.requests setting raises the request queue to ${count} requests (default ${QUEUED_MAX_REQUESTS_DEFAULT}) and queued.max.request.bytes does not bound it: clients can make the broker hold ${count} times socket.request.max.bytes in memory before it stops reading.`,

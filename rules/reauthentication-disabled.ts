@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
-import { groupBySetting, listNames, listenerSetting } from '../src/model/kafka/broker-listeners.js';
+import { groupBySetting, isUnknown, listenerSetting, listNames } from '../src/model/kafka/broker-listeners.js';
 import { parseNumber } from '../src/model/kafka/broker-limits.js';
 import { saslListenerMechanisms } from '../src/model/kafka/sasl-mechanisms.js';
 import { isAtLeast } from '../src/util/version.js';
@@ -22,7 +22,7 @@ export default defineRule({
       .flatMap(({ listener, mechanisms }) =>
         mechanisms.map((mechanism) => ({ listener, mechanism, setting: listenerSetting(doc, listener.name, 'connections.max.reauth.ms', mechanism) })),
       )
-      .filter((item) => !item.setting.entry?.isProviderReference && (parseNumber(item.setting.value) ?? 0) <= 0);
+      .filter((item) => !isUnknown(item.setting.entry) && (parseNumber(item.setting.value) ?? 0) <= 0);
     for (const group of groupBySetting(never)) {
       const pairs = [...new Set(group.items.map((item) => `${item.mechanism} on ${item.listener.name}`))];
       const what = `SASL sessions (${listNames(pairs)}) stay authenticated for the life of the connection: a deleted SCRAM user, a revoked delegation token or an expired OAuth token keeps working on connections already open`;

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
-import { groupBySetting, isSasl, listNames, listenerSetting, openListeners } from '../src/model/kafka/broker-listeners.js';
+import { groupBySetting, isSasl, isUnknown, listenerSetting, listNames, openListeners } from '../src/model/kafka/broker-listeners.js';
 import { formatBytes, parseNumber, SASL_SERVER_MAX_RECEIVE_SIZE_DEFAULT } from '../src/model/kafka/broker-limits.js';
 import { isAtLeast, type KafkaVersion } from '../src/util/version.js';
 
@@ -19,7 +19,7 @@ export default defineRule({
     const raised = openListeners(doc)
       .filter((listener) => isSasl(listener.protocol))
       .map((listener) => ({ listener, setting: listenerSetting(doc, listener.name, 'sasl.server.max.receive.size') }))
-      .filter((item) => item.setting.entry && !item.setting.entry.isProviderReference && (parseNumber(item.setting.value) ?? 0) > SASL_SERVER_MAX_RECEIVE_SIZE_DEFAULT);
+      .filter((item) => item.setting.entry && !isUnknown(item.setting.entry) && (parseNumber(item.setting.value) ?? 0) > SASL_SERVER_MAX_RECEIVE_SIZE_DEFAULT);
     for (const group of groupBySetting(raised)) {
       if (!group.entry) continue;
       const names = group.items.map((item) => item.listener.name);

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
-import { listenerSetting } from '../src/model/kafka/broker-listeners.js';
+import { isUnknown, listenerSetting } from '../src/model/kafka/broker-listeners.js';
 import { saslListenerMechanisms } from '../src/model/kafka/sasl-mechanisms.js';
 
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
       if (!mechanisms.includes('OAUTHBEARER')) continue;
       const handler = doc.get(`listener.name.${listener.name.toLowerCase()}.oauthbearer.sasl.server.callback.handler.class`);
       // Only Kafka's own validator reads these keys; custom handlers have their own settings.
-      if (!handler || handler.isProviderReference || !/(^|\.)OAuthBearerValidatorCallbackHandler$/.test(handler.value.trim())) continue;
+      if (!handler || isUnknown(handler) || !/(^|\.)OAuthBearerValidatorCallbackHandler$/.test(handler.value.trim())) continue;
       const audience = listenerSetting(doc, listener.name, 'sasl.oauthbearer.expected.audience', 'OAUTHBEARER');
       if (audience.entry || (audience.value ?? '').trim() !== '') continue;
       const issuer = listenerSetting(doc, listener.name, 'sasl.oauthbearer.expected.issuer', 'OAUTHBEARER');

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import { saslListenerMechanisms } from '../src/model/kafka/sasl-mechanisms.js';
 import type { ConfigDocument } from '../src/model/config-document.js';
+import { isUnknown } from '../src/model/kafka/broker-listeners.js';
 
 const URL_KEYS = ['sasl.oauthbearer.jwks.endpoint.url', 'sasl.oauthbearer.token.endpoint.url'];
 /** The key itself, or a `listener.name.<l>.` / `listener.name.<l>.<mechanism>.` form of it. */
@@ -21,7 +22,7 @@ export default defineRule({
     if (!usesOAuthBearer(doc)) return;
     for (const entry of doc.effectiveEntries()) {
       const match = KEY.exec(entry.key);
-      if (!match || entry.isProviderReference || !/^http:\/\//i.test(entry.value.trim())) continue;
+      if (!match || isUnknown(entry) || !/^http:\/\//i.test(entry.value.trim())) continue;
       const jwks = match[1] === URL_KEYS[0];
       yield {
         entry,

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import { saslListenerMechanisms } from '../src/model/kafka/sasl-mechanisms.js';
+import { isUnknown } from '../src/model/kafka/broker-listeners.js';
 
 const UNSECURED = 'OAuthBearerUnsecuredValidatorCallbackHandler';
 
@@ -21,7 +22,7 @@ export default defineRule({
       // exists only as `listener.name.<l>.oauthbearer.sasl.server.callback.handler.class`.
       const key = `listener.name.${listener.name.toLowerCase()}.oauthbearer.sasl.server.callback.handler.class`;
       const handler = doc.get(key);
-      if (handler?.isProviderReference) continue;
+      if (isUnknown(handler)) continue;
       if (handler && !handler.value.includes(UNSECURED)) continue;
       if (handler) {
         yield {

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
-import { unauthenticatedListeners } from '../src/model/kafka/broker-listeners.js';
+import { isUnknown, unauthenticatedListeners } from '../src/model/kafka/broker-listeners.js';
 import { formatBytes, parseNumber, SOCKET_REQUEST_MAX_BYTES_DEFAULT } from '../src/model/kafka/broker-limits.js';
 
 export default defineRule({
@@ -16,7 +16,7 @@ export default defineRule({
   *check(doc) {
     const entry = doc.get('socket.request.max.bytes');
     const size = parseNumber(entry?.value);
-    if (!entry || entry.isProviderReference || size === undefined || size <= SOCKET_REQUEST_MAX_BYTES_DEFAULT) return;
+    if (!entry || isUnknown(entry) || size === undefined || size <= SOCKET_REQUEST_MAX_BYTES_DEFAULT) return;
     const open = unauthenticatedListeners(doc).map((listener) => listener.name);
     const who = open.length > 0 ? `any client, unauthenticated ones on ${open.join(', ')} included,` : 'any authenticated client';
     yield {

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
-import { groupBySetting, ignoredNote, listNames, listenerSetting, openListeners } from '../src/model/kafka/broker-listeners.js';
+import { groupBySetting, ignoredNote, isUnknown, listenerSetting, listNames, openListeners } from '../src/model/kafka/broker-listeners.js';
 
 export default defineRule({
   id: 'tls-client-auth-optional',
@@ -16,7 +16,7 @@ export default defineRule({
     const optional = openListeners(doc)
       .filter((listener) => listener.protocol === 'SSL')
       .map((listener) => ({ listener, setting: listenerSetting(doc, listener.name, 'ssl.client.auth') }))
-      .filter((item) => !item.setting.entry?.isProviderReference)
+      .filter((item) => !isUnknown(item.setting.entry))
       .map((item) => ({ ...item, mode: (item.setting.value ?? 'none').trim().toLowerCase() }))
       // SslClientAuth.forConfig is case-insensitive; an unknown value falls back to none.
       .filter((item) => item.mode !== 'required');

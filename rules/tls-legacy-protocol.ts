@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
-import { groupBySetting, listNames, listenerSetting, splitList } from '../src/model/kafka/broker-listeners.js';
+import { groupBySetting, isUnknown, listenerSetting, listNames, splitList } from '../src/model/kafka/broker-listeners.js';
 import { isLegacyContextProtocol, isLegacyProtocol, tlsListenerSettings } from '../src/model/kafka/tls-settings.js';
 import { formatVersion } from '../src/util/version.js';
 
@@ -38,7 +38,7 @@ export default defineRule({
     const contextDefaults = items.filter((item) => item.setting.entry && splitList(item.setting.value ?? '').length === 0);
     const weakContext = contextDefaults
       .map((item) => ({ listener: item.listener, setting: listenerSetting(doc, item.listener.name, 'ssl.protocol') }))
-      .filter((item) => item.setting.entry && !item.setting.entry.isProviderReference && isLegacyContextProtocol(item.setting.value ?? ''));
+      .filter((item) => item.setting.entry && !isUnknown(item.setting.entry) && isLegacyContextProtocol(item.setting.value ?? ''));
     for (const group of groupBySetting(weakContext)) {
       if (!group.entry) continue;
       const names = group.items.map((item) => item.listener.name);

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
-import { isZooKeeperMode } from '../src/model/kafka/broker-listeners.js';
+import { isUnknown, isZooKeeperMode } from '../src/model/kafka/broker-listeners.js';
 import { isAtLeast } from '../src/util/version.js';
 
 export default defineRule({
@@ -17,7 +17,7 @@ export default defineRule({
     // ZooKeeper mode ended with Kafka 4.0; a version from the input itself says which one runs.
     if (!isZooKeeperMode(doc) || (doc.kafkaVersionFromInput && isAtLeast(doc.kafkaVersion, '4.0'))) return;
     const entry = doc.get('zookeeper.set.acl');
-    if (entry?.isProviderReference || entry?.value.trim().toLowerCase() === 'true') return;
+    if (isUnknown(entry) || entry?.value.trim().toLowerCase() === 'true') return;
     const what = 'the broker creates its ZooKeeper znodes (topics, configs, ACLs, SCRAM credentials) world-writable, so any client of ZooKeeper can change them';
     if (!entry) {
       yield { key: 'zookeeper.set.acl', message: `This ZooKeeper-mode broker does not set zookeeper.set.acl (default false): ${what}.` };

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
-import { isZooKeeperMode } from '../src/model/kafka/broker-listeners.js';
+import { isUnknown, isZooKeeperMode } from '../src/model/kafka/broker-listeners.js';
 import { isAtLeast } from '../src/util/version.js';
 
 export default defineRule({
@@ -16,9 +16,10 @@ export default defineRule({
   *check(doc) {
     if (!isZooKeeperMode(doc) || (doc.kafkaVersionFromInput && isAtLeast(doc.kafkaVersion, '4.0'))) return;
     const connect = doc.get('zookeeper.connect')!;
-    if (connect.isProviderReference || onlyLoopback(connect.value)) return;
+    // A host that is a template placeholder ({zk_host}, %HOST%) cannot be judged.
+    if (isUnknown(connect) || /[{}$%<>]/.test(connect.value) || onlyLoopback(connect.value)) return;
     const entry = doc.get('zookeeper.ssl.client.enable');
-    if (entry?.isProviderReference || entry?.value.trim().toLowerCase() === 'true') return;
+    if (isUnknown(entry) || entry?.value.trim().toLowerCase() === 'true') return;
     const what = 'cluster metadata, ACLs and SCRAM credentials travel between broker and ZooKeeper in cleartext';
     if (!entry) {
       yield { key: 'zookeeper.ssl.client.enable', message: `This ZooKeeper-mode broker connects to ${connect.value.trim()} without zookeeper.ssl.client.enable=true: ${what}.` };

@@ -78,7 +78,7 @@ export function splitList(value: string): string[] {
 /** `controller.listener.names` as written (trimmed). */
 export function controllerListenerNames(doc: ConfigDocument): string[] {
   const entry = doc.get('controller.listener.names');
-  if (!entry || entry.isProviderReference) return [];
+  if (!entry || isUnknown(entry)) return [];
   return splitList(entry.value);
 }
 
@@ -98,7 +98,7 @@ export interface ProtocolMap {
  */
 export function effectiveProtocolMap(doc: ConfigDocument): ProtocolMap | undefined {
   const explicit = doc.get('listener.security.protocol.map');
-  if (explicit?.isProviderReference || doc.get('listeners')?.isProviderReference) return undefined;
+  if (isUnknown(explicit) || isUnknown(doc.get('listeners'))) return undefined;
   const map = parseProtocolMap(doc.effective('listener.security.protocol.map'));
   const implicit = new Set<string>();
   if (isKRaft(doc) && !explicit) {
@@ -229,11 +229,11 @@ export interface InterBrokerListener {
 export function interBrokerListenerName(doc: ConfigDocument): InterBrokerListener | undefined {
   const named = doc.get('inter.broker.listener.name');
   if (named) {
-    if (named.isProviderReference || named.value.trim() === '') return undefined;
+    if (isUnknown(named) || named.value.trim() === '') return undefined;
     return { upper: named.value.trim().toUpperCase(), key: named.key, entry: named };
   }
   const protocol = doc.get('security.inter.broker.protocol');
-  if (protocol?.isProviderReference) return undefined;
+  if (isUnknown(protocol)) return undefined;
   return { upper: (protocol?.value ?? 'PLAINTEXT').trim().toUpperCase(), key: 'security.inter.broker.protocol', entry: protocol };
 }
 
@@ -281,7 +281,7 @@ export function unauthenticatedListeners(doc: ConfigDocument): ServerListener[] 
     if (listener.protocol === 'PLAINTEXT') return true;
     if (listener.protocol !== 'SSL') return false;
     const clientAuth = listenerSetting(doc, listener.name, 'ssl.client.auth');
-    if (clientAuth.entry?.isProviderReference) return false;
+    if (isUnknown(clientAuth.entry)) return false;
     return (clientAuth.value ?? 'none').trim().toLowerCase() !== 'required';
   });
 }
@@ -302,4 +302,12 @@ export function groupBySetting<T extends { readonly setting: ListenerSetting }>(
 export function listNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * True when an entry's value cannot be known statically: a `${provider:…}` reference or a
+ * template of another tool (compose `${VAR}`, Helm `{{ }}`). Rules do not judge such values.
+ */
+export function isUnknown(entry: Entry | undefined): boolean {
+  return entry !== undefined && (entry.isProviderReference || entry.isTemplate === true);
 }

@@ -1,4 +1,5 @@
 import type { Entry } from '../entry.js';
+import { isUnknown } from './broker-listeners.js';
 
 /** One principal of `super.users`, with its offset in the value. */
 export interface SuperUser {
@@ -24,5 +25,5 @@ export function parseSuperUsers(entry: Entry): SuperUser[] {
 
 /** True when an authorizer is configured (or hidden behind a provider reference). */
 export function hasAuthorizer(authorizer: Entry | undefined): boolean {
-  return authorizer !== undefined && (authorizer.isProviderReference || authorizer.value.trim() !== '');
+  return authorizer !== undefined && (isUnknown(authorizer) || authorizer.value.trim() !== '');
 }

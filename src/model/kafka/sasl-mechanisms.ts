@@ -1,5 +1,5 @@
 import type { ConfigDocument } from '../config-document.js';
-import { isSasl, listenerSetting, openListeners, splitList, type ListenerSetting, type ServerListener } from './broker-listeners.js';
+import {isSasl, isUnknown, listenerSetting, type ListenerSetting, openListeners, type ServerListener, splitList } from './broker-listeners.js';
 
 export const SCRAM_MECHANISMS: readonly string[] = ['SCRAM-SHA-256', 'SCRAM-SHA-512'];
 
@@ -22,7 +22,7 @@ export function saslListenerMechanisms(doc: ConfigDocument): ListenerMechanisms[
   for (const listener of openListeners(doc)) {
     if (!isSasl(listener.protocol)) continue;
     const setting = listenerSetting(doc, listener.name, 'sasl.enabled.mechanisms');
-    if (setting.entry?.isProviderReference) continue;
+    if (isUnknown(setting.entry)) continue;
     out.push({ listener, setting, mechanisms: splitList(setting.value ?? 'GSSAPI') });
   }
   return out;

@@ -1,5 +1,5 @@
 import type { ConfigDocument } from '../config-document.js';
-import { interBrokerListenerName, isTls, listenerSetting, runsBroker, serverListeners, type ListenerSetting, type ServerListener } from './broker-listeners.js';
+import {interBrokerListenerName, isTls, isUnknown, listenerSetting, type ListenerSetting, runsBroker, type ServerListener, serverListeners } from './broker-listeners.js';
 
 /** One TLS listener with the value of a TLS setting for it. */
 export interface TlsListenerSetting {
@@ -20,7 +20,7 @@ export function tlsListenerSettings(doc: ConfigDocument, key: string, options: {
     if (options.clientSide && !listener.isController && listener.upper !== interBroker) continue;
     if (!options.clientSide && !listener.listener && !listener.isController) continue;
     const setting = listenerSetting(doc, listener.name, key);
-    if (setting.entry?.isProviderReference) continue;
+    if (isUnknown(setting.entry)) continue;
     out.push({ listener, setting });
   }
   return out;

@@ -1,0 +1,30 @@
+import { defineRule } from '../src/rule-kit/index.js';
+import { isUnknown } from '../src/model/kafka/broker-listeners.js';
+import { formatVersion, type KafkaVersion } from '../src/util/version.js';
+
+export default defineRule({
+  id: 'zk-migration-acls-unenforced',
+  title: 'ACLs may not be enforced while the cluster migrates from ZooKeeper to KRaft (CVE-2024-27309)',
+  severity: 'medium',
+  component: 'broker',
+  appliesTo: ['broker', 'controller'],
+  attacker: 'authenticated-client',
+  posture: 'production',
+  references: ['CVE-2024-27309', 'CWE-863', 'https://kafka.apache.org/cve-list'],
+  cwe: [863],
+
+  *check(doc) {
+    const entry = doc.get('zookeeper.metadata.migration.enable');
+    if (!entry || isUnknown(entry) || entry.value.trim().toLowerCase() !== 'true' || !affected(doc.kafkaVersion)) return;
+    yield {
+      entry,
+      message: `On Kafka ${formatVersion(doc.kafkaVersion)} a ZooKeeper-to-KRaft migration (zookeeper.metadata.migration.enable=true) can leave ACLs unenforced, so principals may get access the ACLs deny (CVE-2024-27309).`,
+    };
+  },
+});
+
+/** CVE-2024-27309: 3.5.0–3.5.2 and 3.6.0–3.6.1. */
+function affected(version: KafkaVersion): boolean {
+  if (version.major !== 3) return false;
+  return (version.minor === 5 && version.patch <= 2) || (version.minor === 6 && version.patch <= 1);
+}
