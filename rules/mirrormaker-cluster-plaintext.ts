@@ -1,0 +1,95 @@
+import { defineRule } from '../src/rule-kit/index.js';
+import type { ConfigDocument } from '../src/model/config-document.js';
+import type { Entry } from '../src/model/entry.js';
+import type { Severity } from '../src/rule-kit/index.js';
+import { bootstrapIsLoopbackOnly, usesTls } from '../src/model/kafka/client-security.js';
+import { isMirrorMakerConfig, listValue } from '../src/model/kafka/connect-worker.js';
+
+interface Cluster {
+  /** `A` in a dedicated MirrorMaker config, `source` / `target` in a Mirror connector. */
+  readonly name: string;
+  readonly prefix: string;
+  /** Prefixes of client-specific settings that override the cluster-level ones. */
+  readonly clientPrefixes: readonly string[];
+  /** Whether the config's unprefixed client settings apply when the cluster sets none. */
+  readonly inheritsTopLevel: boolean;
+}
+
+function clustersOf(doc: ConfigDocument): Cluster[] {
+  if (isMirrorMakerConfig(doc)) {
+    // MirrorMakerConfig.clusterProps: `<alias>.` settings, then top-level client settings.
+    return listValue(doc.get('clusters')?.value).map((alias) => ({
+      name: alias,
+      prefix: `${alias}.`,
+      clientPrefixes: ['producer.', 'consumer.', 'admin.'].map((client) => `${alias}.${client}`),
+      inheritsTopLevel: true,
+    }));
+  }
+  const connectorClass = doc.get('connector.class')?.value.trim() ?? '';
+  if (!/^(org\.apache\.kafka\.connect\.mirror\.)?Mirror(Source|Checkpoint|Heartbeat)Connector$/.test(connectorClass)) return [];
+  // MirrorConnectorConfig: `source.cluster.` / `target.cluster.` then consumer./producer./admin. and source.consumer. …
+  return ['source', 'target'].map((side) => ({
+    name: `${side} cluster`,
+    prefix: `${side}.cluster.`,
+    clientPrefixes: ['producer.', 'consumer.', 'admin.', `${side}.producer.`, `${side}.consumer.`, `${side}.admin.`],
+    inheritsTopLevel: false,
+  }));
+}
+
+function setting(doc: ConfigDocument, cluster: Cluster, key: string): Entry | undefined {
+  return doc.get(`${cluster.prefix}${key}`) ?? (cluster.inheritsTopLevel ? doc.get(key) : undefined);
+}
+
+export default defineRule({
+  id: 'mirrormaker-cluster-plaintext',
+  title: 'MirrorMaker 2 replicates to or from a cluster without encryption',
+  severity: 'medium',
+  component: 'worker',
+  appliesTo: ['worker', 'connector'],
+  attacker: 'network-client',
+  posture: 'production',
+  references: ['CWE-319', 'KIP-382', 'https://kafka.apache.org/documentation/#georeplication'],
+  cwe: [319],
+
+  *check(doc) {
+    for (const cluster of clustersOf(doc)) {
+      const bootstrap = doc.get(`${cluster.prefix}bootstrap.servers`);
+      if (!bootstrap || bootstrap.isProviderReference || bootstrap.value.trim() === '' || bootstrapIsLoopbackOnly(bootstrap.value)) continue;
+      const protocolEntry = setting(doc, cluster, 'security.protocol');
+      if (protocolEntry?.isProviderReference) continue;
+      const protocol = (protocolEntry?.value ?? 'PLAINTEXT').trim().toUpperCase();
+      if (!protocolEntry) {
+        // A client-specific security.protocol may secure every client of this cluster; do not guess.
+        const clientSpecific = cluster.clientPrefixes.some((prefix) => doc.has(`${prefix}security.protocol`));
+        if (clientSpecific) continue;
+      }
+      if (usesTls(protocol)) {
+        const verification = setting(doc, cluster, 'ssl.endpoint.identification.algorithm');
+        if (verification && !verification.isProviderReference && verification.value.trim() === '') {
+          yield {
+            entry: verification,
+            message: `The empty ${verification.key} makes replication with ${cluster.name} accept any certificate for any host name: a man in the middle can read and alter replicated records.`,
+            discriminator: cluster.name,
+          };
+        }
+        continue;
+      }
+      if (protocol !== 'PLAINTEXT' && protocol !== 'SASL_PLAINTEXT') continue;
+      const mechanism = setting(doc, cluster, 'sasl.mechanism')?.value.trim().toUpperCase();
+      const severity: Severity = protocol === 'SASL_PLAINTEXT' && mechanism === 'PLAIN' ? 'high' : 'medium';
+      const how = protocolEntry ? `${protocolEntry.key}=${protocolEntry.value.trim()}` : `${cluster.prefix}security.protocol is not set (default PLAINTEXT)`;
+      const exposed =
+        severity === 'high'
+          ? 'replicated records and the SASL/PLAIN password cross the network readable by anyone on the path'
+          : protocol === 'SASL_PLAINTEXT'
+            ? 'replicated records cross the network readable by anyone on the path'
+            : 'replicated records cross the network unauthenticated and readable by anyone on the path';
+      yield {
+        entry: protocolEntry ?? bootstrap,
+        severity,
+        message: `Cluster ${cluster.name} (${cluster.prefix}bootstrap.servers) is reached in cleartext: ${how}, so ${exposed}.`,
+        discriminator: cluster.name,
+      };
+    }
+  },
+});
