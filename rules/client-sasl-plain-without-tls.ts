@@ -1,0 +1,35 @@
+import { defineRule } from '../src/rule-kit/index.js';
+import { bootstrapIsLoopbackOnly, clientViews, resolveKey, securityProtocol } from '../src/model/kafka/client-security.js';
+
+export default defineRule({
+  id: 'client-sasl-plain-without-tls',
+  title: 'Kafka client sends its SASL/PLAIN password in cleartext',
+  severity: 'high',
+  component: 'client',
+  appliesTo: ['client', 'worker'],
+  attacker: 'network-client',
+  posture: 'production',
+  references: ['CWE-523', 'CWE-319', 'https://kafka.apache.org/documentation/#security_sasl_plain'],
+  cwe: [523, 319],
+
+  *check(doc) {
+    for (const view of clientViews(doc)) {
+      const protocol = securityProtocol(doc, view);
+      if (protocol.value !== 'SASL_PLAINTEXT') continue;
+      const mechanism = resolveKey(doc, view, 'sasl.mechanism');
+      if (mechanism.value?.trim().toUpperCase() !== 'PLAIN') continue;
+      // A prefixed worker client that only inherits is reported once, on the unprefixed keys.
+      const own = [protocol.entry, mechanism.entry].some((entry) => entry?.key.startsWith(view.prefix) && view.prefix !== '');
+      if (view.prefix !== '' && !own) continue;
+      const bootstrap = resolveKey(doc, view, 'bootstrap.servers');
+      if (bootstrapIsLoopbackOnly(bootstrap.value)) continue;
+      const entry = mechanism.entry ?? protocol.entry;
+      if (!entry) continue;
+      yield {
+        entry,
+        message: `Mechanism ${mechanism.key}=PLAIN over ${protocol.key}=SASL_PLAINTEXT sends the password of ${view.label} in cleartext with every connection: anyone on the network path can read and reuse it.`,
+        discriminator: view.prefix,
+      };
+    }
+  },
+});
