@@ -3,6 +3,12 @@ import type { InputKind } from '../model/build.js';
 /** Kafka keys whose presence makes a `key=value` file without a telling name a Kafka config. */
 const KAFKA_KEY_LINE = /^[ \t\f]*(bootstrap\.servers|listeners|advertised\.listeners|security\.protocol|sasl\.[a-z.]+|ssl\.[a-z.]+|connector\.class|process\.roles|group\.id|config\.providers|broker\.id|node\.id)[ \t\f]*[=:]/m;
 
+/** YAML that may hold Kafka config: the words of its shapes (apiVersion groups, images, keys). */
+const YAML_HINT = /kafka|strimzi|confluent|connector\.class|\bCONNECT_[A-Z]|configurationOverrides/i;
+
+/** The Kafka client libraries whose configs the JavaScript reader understands. */
+const JS_CLIENT_HINT = /\bkafkajs\b|node-rdkafka|@confluentinc\/kafka-javascript/;
+
 const JAAS_MODULE = /LoginModule\s+(required|sufficient|requisite|optional)\b/;
 const JAAS_SECTION = /^[ \t]*[A-Za-z_$][\w.$-]*\s*\{/m;
 
@@ -21,7 +27,19 @@ export function sniffKind(fileName: string, head: string): InputKind | undefined
       return head.includes('connector.class') ? 'json' : undefined;
     case 'yaml':
     case 'yml':
-      return /kafka|connect|strimzi|confluent/i.test(head) ? 'yaml' : undefined;
+      // Strimzi / CFK resources, compose files of Kafka images, Helm values of Kafka charts,
+      // connector configs. The YAML reader keeps only documents of a shape it knows.
+      return YAML_HINT.test(head) ? 'yaml' : undefined;
+    case 'js':
+    case 'mjs':
+    case 'cjs':
+    case 'jsx':
+    case 'ts':
+    case 'mts':
+    case 'cts':
+    case 'tsx':
+      // Only sources that use a Kafka client library; type declarations configure nothing.
+      return JS_CLIENT_HINT.test(head) && !/\.d\.[mc]?ts$/.test(name) ? 'javascript' : undefined;
     case 'conf':
     case 'config':
     case 'cfg':
