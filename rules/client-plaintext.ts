@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule-kit/index.js';
-import { bootstrapIsLoopbackOnly, clientViews, resolveKey, securityProtocol } from '../src/model/kafka/client-security.js';
+import type { RawFinding } from '../src/rule-kit/index.js';
+import { bootstrapIsLoopbackOnly, clientViews, hasPrefixedClientSecurity, resolveKey, securityProtocol, spanKey } from '../src/model/kafka/client-security.js';
 
 export default defineRule({
   id: 'client-plaintext',
@@ -13,6 +14,10 @@ export default defineRule({
   cwe: [319],
 
   *check(doc) {
+    // Adapters that generate security.protocol for every client prefix from one setting
+    // (Strimzi, CFK) place the entries at one node: one finding there, naming every client.
+    const merged = new Map<string, { finding: RawFinding; labels: string[]; build: (labels: string) => string }>();
+    const order: string[] = [];
     for (const view of clientViews(doc)) {
       const protocol = securityProtocol(doc, view);
       // Prefixed worker clients are judged only where they set their own value: an absent
@@ -25,24 +30,39 @@ export default defineRule({
       if (bootstrapIsLoopbackOnly(bootstrap.value)) continue;
       // A client file that names neither a protocol nor servers is a fragment (tuning, a CLI --command-config).
       if (!protocol.entry && bootstrap.value === undefined) continue;
+      // An application that configures its clients under its own prefix (client., kafkastore., …).
+      if (!protocol.entry && doc.hasRole('client') && !doc.hasRole('worker') && hasPrefixedClientSecurity(doc)) continue;
       const mechanism = resolveKey(doc, view, 'sasl.mechanism').value?.trim().toUpperCase();
       // SASL/PLAIN over SASL_PLAINTEXT is client-sasl-plain-without-tls.
       if (protocol.value === 'SASL_PLAINTEXT' && mechanism === 'PLAIN') continue;
       const to = bootstrap.value !== undefined ? ` to ${bootstrap.value.trim()}` : '';
-      const consequence =
-        protocol.value === 'PLAINTEXT'
-          ? `sends the records of ${view.label}${to} unencrypted, and the brokers cannot tell who is connecting`
-          : `authenticates ${view.label}${to} but sends every record unencrypted`;
-      if (protocol.entry) {
-        yield {
-          entry: protocol.entry,
-          severity: protocol.value === 'PLAINTEXT' ? 'high' : 'medium',
-          message: `Setting ${protocol.entry.key}=${protocol.entry.value.trim()} ${consequence}.`,
-          discriminator: view.prefix,
-        };
-      } else {
-        yield { key: 'security.protocol', message: `No security.protocol is set, and the default PLAINTEXT ${consequence}.`, discriminator: view.prefix };
+      const value = protocol.value;
+      const consequence = (labels: string): string =>
+        value === 'PLAINTEXT'
+          ? `sends the records of ${labels}${to} unencrypted, and the brokers cannot tell who is connecting`
+          : `authenticates ${labels}${to} but sends every record unencrypted`;
+      if (!protocol.entry) {
+        yield { key: 'security.protocol', message: `No security.protocol is set, and the default PLAINTEXT ${consequence(view.label)}.`, discriminator: view.prefix };
+        continue;
       }
+      const entry = protocol.entry;
+      const place = `${spanKey(entry)}:${value}:${bootstrap.value ?? ''}`;
+      const build = (labels: string): string => `Setting ${entry.key}=${entry.value.trim()} ${consequence(labels)}.`;
+      const existing = merged.get(place);
+      if (existing) {
+        existing.labels.push(view.label);
+        continue;
+      }
+      merged.set(place, { finding: { entry, severity: value === 'PLAINTEXT' ? 'high' : 'medium', message: '', discriminator: view.prefix }, labels: [view.label], build });
+      order.push(place);
+    }
+    for (const place of order) {
+      const { finding, labels, build } = merged.get(place)!;
+      yield { ...finding, message: build(joinLabels(labels)) };
     }
   },
 });
+
+function joinLabels(labels: readonly string[]): string {
+  return labels.length <= 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+}

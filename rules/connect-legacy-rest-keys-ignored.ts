@@ -20,14 +20,18 @@ export default defineRule({
     const version = `Kafka ${formatVersion(doc.kafkaVersion)}${doc.kafkaVersionFromInput ? ' (version from the input)' : ''}`;
     for (const key of ['rest.host.name', 'rest.port']) {
       const entry = doc.get(key);
-      if (!entry) continue;
-      const restricted = key === 'rest.host.name' && !entry.isProviderReference && entry.value.trim() !== '' && entry.value.trim() !== '0.0.0.0';
+      if (!entry || entry.isProviderReference || entry.isTemplate) continue;
+      const value = entry.value.trim();
+      // Values the default http://:8083 already matches change nothing.
+      if (key === 'rest.port' && (value === '8083' || value === '')) continue;
+      if (key === 'rest.host.name' && (value === '' || value === '0.0.0.0')) continue;
       yield {
         entry,
-        severity: restricted ? 'medium' : 'low',
-        message: restricted
-          ? `Setting ${key}=${entry.value.trim()} is ignored by ${version} (removed in 3.0.0) and listeners is not set: the REST API binds http://:8083 on all interfaces, not ${isLoopbackHost(entry.value) ? 'loopback' : entry.value.trim()} only.`
-          : `Setting ${key} is ignored by ${version} (removed in 3.0.0) and listeners is not set: the REST API binds the default http://:8083 on all interfaces.`,
+        severity: key === 'rest.host.name' ? 'medium' : 'low',
+        message:
+          key === 'rest.host.name'
+            ? `Setting rest.host.name=${value} is ignored by ${version} (removed in 3.0.0) and listeners is not set: the REST API binds http://:8083 on all interfaces, not ${isLoopbackHost(value) ? 'loopback' : value} only.`
+            : `Setting rest.port=${value} is ignored by ${version} (removed in 3.0.0) and listeners is not set: the REST API listens on the default port 8083, on all interfaces, not on ${value}.`,
       };
     }
   },

@@ -33,6 +33,17 @@ export default defineRule({
         continue;
       }
       const from = rest.source === 'legacy' ? ` (built from the legacy ${rest.entry.key})` : '';
+      if (doc.format === 'strimzi') {
+        // Strimzi forbids listeners and rest.*: the REST API is always plain http on 8083, behind a ClusterIP
+        // service and, when KafkaConnector resources are used, a NetworkPolicy that admits only the Cluster Operator.
+        yield {
+          entry: rest.entry,
+          severity: 'medium',
+          message: `Strimzi serves the Connect REST API unauthenticated on ${listener.text} (its -connect-api service); only its generated NetworkPolicy, created when KafkaConnector resources are enabled and enforced only by a CNI that supports it, keeps other pods in the cluster from creating connectors and reading their configs.`,
+          discriminator: listener.text,
+        };
+        continue;
+      }
       yield {
         entry: rest.entry,
         span: rest.source === 'listeners' ? spanWithinValue(rest.entry, listener.offset, listener.text.length) : rest.entry.span,

@@ -2,8 +2,8 @@ import { defineRule } from '../src/rule-kit/index.js';
 import type { Severity } from '../src/rule-kit/index.js';
 import { parseJaasConfig } from '../src/model/kafka/jaas.js';
 import { spanWithinValue } from '../src/model/kafka/listeners.js';
-import { connectorPolicyView, describePolicies, OVERRIDE_PREFIXES, viewPermits } from '../src/model/kafka/connect-overrides.js';
-import { formatVersion, isAtLeast } from '../src/util/version.js';
+import { connectorPolicyView, connectorRuntimeVersion, connectWorkersFor, describePolicies, OVERRIDE_PREFIXES, viewPermits } from '../src/model/kafka/connect-overrides.js';
+import { isAtLeast } from '../src/util/version.js';
 
 const MODULES = new Map([
   ['com.sun.security.auth.module.JndiLoginModule', { name: 'JndiLoginModule', cve: 'CVE-2023-25194', blockedSince: '3.4.0' }],
@@ -22,8 +22,7 @@ export default defineRule({
   cwe: [502, 917],
 
   *check(doc, ctx) {
-    const version = doc.kafkaVersion;
-    const versionText = `Kafka ${formatVersion(version)}${doc.kafkaVersionFromInput ? ' (version from the input)' : ''}`;
+    const { version, source: versionText } = connectorRuntimeVersion(doc, connectWorkersFor(doc, ctx.deployment));
     for (const entry of doc.effectiveEntries()) {
       if (entry.key !== 'sasl.jaas.config' && !entry.key.endsWith('.sasl.jaas.config')) continue;
       // A `${…}` inside an option (a password) still leaves the module names readable.

@@ -1,9 +1,9 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import type { Severity } from '../src/rule-kit/index.js';
-import { connectorPolicyView, describePolicies, OVERRIDE_PREFIXES, viewPermits } from '../src/model/kafka/connect-overrides.js';
+import { connectorPolicyView, connectorRuntimeVersion, connectWorkersFor, describePolicies, OVERRIDE_PREFIXES, viewPermits } from '../src/model/kafka/connect-overrides.js';
 import { isLoopbackHost } from '../src/model/kafka/connect-worker.js';
 import { systemFileKind } from '../src/model/kafka/connect-providers.js';
-import { formatVersion, isAtLeast } from '../src/util/version.js';
+import { isAtLeast } from '../src/util/version.js';
 
 const URL_KEYS = ['sasl.oauthbearer.token.endpoint.url', 'sasl.oauthbearer.jwks.endpoint.url'];
 const FILE_KEYS = ['sasl.oauthbearer.assertion.file', 'sasl.oauthbearer.assertion.private.key.file', 'sasl.oauthbearer.assertion.template.file'];
@@ -48,8 +48,7 @@ export default defineRule({
   cwe: [918, 73],
 
   *check(doc, ctx) {
-    const version = doc.kafkaVersion;
-    const versionText = `Kafka ${formatVersion(version)}${doc.kafkaVersionFromInput ? ' (version from the input)' : ''}`;
+    const { version, source: versionText } = connectorRuntimeVersion(doc, connectWorkersFor(doc, ctx.deployment));
     for (const entry of doc.effectiveEntries()) {
       if (entry.isProviderReference) continue;
       const clientKey = [...URL_KEYS, ...FILE_KEYS].find((key) => entry.key === key || entry.key.endsWith(`.${key}`));

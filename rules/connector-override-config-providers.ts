@@ -1,8 +1,8 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import type { Severity } from '../src/rule-kit/index.js';
-import { connectorPolicyView, describePolicies, OVERRIDE_PREFIXES, viewPermits } from '../src/model/kafka/connect-overrides.js';
+import { connectorPolicyView, connectorRuntimeVersion, connectWorkersFor, describePolicies, OVERRIDE_PREFIXES, viewPermits } from '../src/model/kafka/connect-overrides.js';
 import { declaredProviders } from '../src/model/kafka/connect-providers.js';
-import { formatVersion, isAtLeast } from '../src/util/version.js';
+import { isAtLeast } from '../src/util/version.js';
 
 export default defineRule({
   id: 'connector-override-config-providers',
@@ -16,8 +16,7 @@ export default defineRule({
   cwe: [22, 526],
 
   *check(doc, ctx) {
-    const version = doc.kafkaVersion;
-    const versionText = `Kafka ${formatVersion(version)}${doc.kafkaVersionFromInput ? ' (version from the input)' : ''}`;
+    const { version, source: versionText } = connectorRuntimeVersion(doc, connectWorkersFor(doc, ctx.deployment));
     for (const prefix of OVERRIDE_PREFIXES) {
       const list = doc.get(`${prefix}config.providers`);
       if (!list) continue;

@@ -96,3 +96,18 @@ export function hostOf(server: string): string {
   const colon = withoutScheme.lastIndexOf(':');
   return colon === -1 ? withoutScheme : withoutScheme.slice(0, colon);
 }
+
+/**
+ * True when a client document configures its Kafka clients under an application prefix
+ * this model does not resolve (REST Proxy `client.`, Control Center
+ * `confluent.controlcenter.streams.`, Schema Registry `kafkastore.`, …): an absent
+ * unprefixed `security.protocol` then says nothing about what the application uses.
+ */
+export function hasPrefixedClientSecurity(doc: ConfigDocument): boolean {
+  return doc.effectiveEntries().some((entry) => entry.key !== 'security.protocol' && entry.key.endsWith('.security.protocol'));
+}
+
+/** A stable key for "the same place": implied entries an adapter generates from one node share it. */
+export function spanKey(entry: Entry): string {
+  return `${entry.span.line}:${entry.span.column}`;
+}

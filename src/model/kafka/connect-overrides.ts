@@ -2,7 +2,7 @@ import type { ConfigDocument } from '../config-document.js';
 import type { Deployment } from '../deployment.js';
 import type { Entry } from '../entry.js';
 import { defaultValue } from '../defaults/index.js';
-import { formatVersion, isAtLeast, type KafkaVersion } from '../../util/version.js';
+import { compareVersions, formatVersion, isAtLeast, type KafkaVersion } from '../../util/version.js';
 import { isMirrorMakerConfig, listValue } from './connect-worker.js';
 
 /**
@@ -147,4 +147,18 @@ export function describePolicies(view: ConnectorPolicyView, clientKey?: string):
         : `no worker config was found, so Kafka ${formatVersion(view.version)}'s default policy ${policy.name} applies`,
     )
     .join('; ');
+}
+
+/**
+ * The Kafka version a connector runs on: the oldest version read from the input of the
+ * workers that run it (an image tag, Strimzi `spec.version`), else the connector's own.
+ * `source` says where it came from, for messages.
+ */
+export function connectorRuntimeVersion(connector: ConfigDocument, workers: readonly ConfigDocument[]): { version: KafkaVersion; source: string } {
+  const known = workers.filter((worker) => worker.kafkaVersionFromInput);
+  if (known.length > 0) {
+    const oldest = known.reduce((a, b) => (compareVersions(a.kafkaVersion, b.kafkaVersion) <= 0 ? a : b));
+    return { version: oldest.kafkaVersion, source: `Kafka ${formatVersion(oldest.kafkaVersion)} (version of worker ${oldest.file})` };
+  }
+  return { version: connector.kafkaVersion, source: `Kafka ${formatVersion(connector.kafkaVersion)}${connector.kafkaVersionFromInput ? ' (version from the input)' : ''}` };
 }

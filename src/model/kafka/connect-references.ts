@@ -24,11 +24,14 @@ export function connectorReferences(doc: ConfigDocument): ConnectorReference[] {
   return out;
 }
 
-/** The providers every given worker declares, by alias (a worker whose list is a reference is unknown: undefined). */
+/** The providers the given workers declare, by alias; undefined when a worker's providers are unknown (a `${…}` list, an operator that adds its own). */
 export function workerProviderMap(workers: readonly ConfigDocument[]): Map<string, { worker: ConfigDocument; provider: DeclaredProvider }[]> | undefined {
   const map = new Map<string, { worker: ConfigDocument; provider: DeclaredProvider }[]>();
   for (const worker of workers) {
     if (worker.get('config.providers')?.isProviderReference) return undefined;
+    // Confluent for Kubernetes configures Connect's config providers itself (FileConfigProvider
+    // for mounted secrets), and the CFK adapter does not model them: unknown.
+    if (worker.format === 'cfk') return undefined;
     for (const provider of declaredProviders(worker)) {
       const list = map.get(provider.alias) ?? [];
       list.push({ worker, provider });
