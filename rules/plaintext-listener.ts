@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
-import { resolvedListeners, spanWithinValue } from '../src/model/kafka/listeners.js';
+import { isServerConfig, listenerSpan, openListeners } from '../src/model/kafka/broker-listeners.js';
 
 export default defineRule({
   id: 'plaintext-listener',
@@ -13,22 +13,25 @@ export default defineRule({
   cwe: [319, 306],
 
   *check(doc) {
-    for (const { entry, listener, protocol } of resolvedListeners(doc)) {
-      if (protocol !== 'PLAINTEXT') continue;
-      const where = `${listener.host || 'all interfaces'}:${listener.port}`;
-      if (!entry) {
+    // A client file that role detection took for a broker has no listeners to judge.
+    if (!isServerConfig(doc)) return;
+    for (const listener of openListeners(doc)) {
+      // KRaft's implicit controller mapping is reported by controller-listener-cleartext.
+      if (listener.protocol !== 'PLAINTEXT' || listener.implicitProtocol || !listener.listener) continue;
+      const { host, port, text } = listener.listener;
+      if (!listener.entry) {
         yield {
           key: 'listeners',
-          message: `No listeners are set, so Kafka opens its default PLAINTEXT listener ${listener.text}: no encryption, no authentication.`,
-          discriminator: listener.name.toUpperCase(),
+          message: `No listeners are set, so Kafka opens its default PLAINTEXT listener ${text}: no encryption, no authentication.`,
+          discriminator: listener.upper,
         };
         continue;
       }
       yield {
-        entry,
-        span: spanWithinValue(entry, listener.offset, listener.text.length),
-        message: `Listener ${listener.name} on ${where} uses PLAINTEXT: no encryption, no authentication.`,
-        discriminator: listener.name.toUpperCase(),
+        entry: listener.entry,
+        span: listenerSpan(listener) ?? listener.entry.span,
+        message: `Listener ${listener.name} on ${host || 'all interfaces'}:${port} uses PLAINTEXT: no encryption, no authentication.`,
+        discriminator: listener.upper,
       };
     }
   },

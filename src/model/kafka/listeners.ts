@@ -1,9 +1,7 @@
-import type { ConfigDocument } from '../config-document.js';
 import type { Entry } from '../entry.js';
 import type { Span } from '../location.js';
 
 export type SecurityProtocol = 'PLAINTEXT' | 'SSL' | 'SASL_PLAINTEXT' | 'SASL_SSL';
-const PROTOCOLS: readonly string[] = ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'];
 
 export interface Listener {
   /** The listener name as written (`EXTERNAL`); Kafka compares names upper-cased. */
@@ -57,29 +55,9 @@ export function parseProtocolMap(value: string | undefined): Map<string, string>
   return map;
 }
 
-/**
- * The security protocol of a listener: the protocol map's entry for its name, else the
- * name itself when it is a protocol name (Kafka's default map maps each to itself).
- * Undefined when Kafka would refuse to start (no mapping for a custom name).
- */
-export function protocolOf(listenerName: string, protocolMap: ReadonlyMap<string, string>): SecurityProtocol | undefined {
-  const upper = listenerName.toUpperCase();
-  const mapped = protocolMap.get(upper) ?? (PROTOCOLS.includes(upper) ? upper : undefined);
-  return mapped !== undefined && PROTOCOLS.includes(mapped) ? (mapped as SecurityProtocol) : undefined;
-}
-
 /** The span of `part` (at `offset` in the entry's value) when the value sits on one line. */
 export function spanWithinValue(entry: Entry, offset: number, length: number): Span {
   const { valueSpan } = entry;
   if (valueSpan.line !== valueSpan.endLine || valueSpan.endColumn - valueSpan.column !== entry.value.length) return entry.span;
   return { line: valueSpan.line, column: valueSpan.column + offset, endLine: valueSpan.line, endColumn: valueSpan.column + offset + length };
-}
-
-/** The listeners a broker or controller really opens, with their protocols. */
-export function resolvedListeners(doc: ConfigDocument): { entry: Entry | undefined; listener: Listener; protocol: SecurityProtocol | undefined }[] {
-  const entry = doc.get('listeners');
-  const value = entry?.value ?? doc.effective('listeners');
-  if (value === undefined || entry?.isProviderReference) return [];
-  const protocolMap = parseProtocolMap(doc.effective('listener.security.protocol.map'));
-  return parseListeners(value).map((listener) => ({ entry, listener, protocol: protocolOf(listener.name, protocolMap) }));
 }
