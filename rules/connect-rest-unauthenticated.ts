@@ -39,7 +39,7 @@ export default defineRule({
         yield {
           entry: rest.entry,
           severity: 'medium',
-          message: `Strimzi serves the Connect REST API unauthenticated on ${listener.text} (its -connect-api service); only its generated NetworkPolicy, created when KafkaConnector resources are enabled and enforced only by a CNI that supports it, keeps other pods in the cluster from creating connectors and reading their configs.`,
+          message: `Strimzi serves the Connect REST API unauthenticated on ${listener.text} (its REST service inside the Kubernetes cluster); only its generated NetworkPolicy, created when KafkaConnector resources are enabled and enforced only by a CNI that supports it, keeps other pods in the cluster from creating connectors and reading their configs.`,
           discriminator: listener.text,
         };
         continue;
