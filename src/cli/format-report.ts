@@ -1,7 +1,7 @@
 import type { Classification } from '../engine/finding.js';
 import type { ScanResult } from '../scan/scan.js';
 
-export const REPORT_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
+export const REPORT_FORMATS = ['text', 'json', 'sarif', 'markdown', 'compact'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface ReportOptions {
@@ -10,6 +10,22 @@ export interface ReportOptions {
   readonly failOn: ReadonlySet<Classification>;
   readonly includeSuppressed: boolean;
   readonly category: string;
+  /** Every rule's doc page and its URL, by rule id (src/cli/rule-docs.ts): SARIF help, Markdown links. */
+  readonly ruleDocs?: ReadonlyMap<string, RuleDoc>;
+  /** SARIF `tool.driver.informationUri`. */
+  readonly informationUri?: string;
+  /** Markdown: prefix that turns `file#Lline` into a link, e.g. `https://github.com/o/r/blob/<sha>/`. */
+  readonly linkBase?: string;
+  /** The current directory: SARIF gives files outside it as absolute `file:` URIs. */
+  readonly cwd?: string;
+  /** Receives a one-line warning when a report had to be cut to fit a limit (the CLI prints it on stderr). */
+  readonly warn?: (message: string) => void;
+}
+
+/** A rule's documentation page as shipped in docs/rules/<id>.md, and where it is published. */
+export interface RuleDoc {
+  readonly markdown: string;
+  readonly url: string;
 }
 
 /** Loads only the formatter a run asks for. */
@@ -23,5 +39,7 @@ export async function formatReport(result: ScanResult, format: ReportFormat, opt
       return (await import('../report/sarif.js')).formatSarif(result, options);
     case 'markdown':
       return (await import('../report/markdown.js')).formatMarkdown(result, options);
+    case 'compact':
+      return (await import('../report/compact.js')).formatCompact(result, options);
   }
 }

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { rules as allRules } from '../../rules/index.js';
 import { discover, type DiscoveryNotice } from '../discover/walk.js';
-import type { Finding } from '../engine/finding.js';
+import type { Finding, LocatedFinding } from '../engine/finding.js';
 import { runRules } from '../engine/run-rules.js';
+import { applyInlineSuppressions, utcToday } from '../engine/suppressions.js';
 import { buildDocuments } from '../model/build.js';
 import type { ConfigDocument } from '../model/config-document.js';
 import { Deployment } from '../model/deployment.js';
@@ -28,6 +29,10 @@ export interface ScanOptions {
   readonly gitignore?: boolean;
   /** The folder THREAT_MODEL.md globs are relative to; derived from the paths by default. */
   readonly root?: string;
+  /** Apply `# connect-audit-ignore` comments (default true; `--no-inline-suppressions`). */
+  readonly inlineSuppressions?: boolean;
+  /** Today as YYYY-MM-DD (UTC), when suppressions with `until=` expire; tests fix it. */
+  readonly today?: string;
   /** Called after each file, for a progress indicator. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -105,7 +110,14 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   for (const failure of run.failures) {
     errors.push({ file: failure.file, line: 0, column: 0, message: `rule ${failure.ruleId} failed: ${failure.message}` });
   }
-  const findings = run.findings.map((finding) => classifyFinding(finding, rootPathOf.get(finding.file) ?? finding.file, policy));
+  const classify = (finding: LocatedFinding): Finding => classifyFinding(finding, rootPathOf.get(finding.file) ?? finding.file, policy);
+  const findings = applyInlineSuppressions(run.findings.map(classify), documents, {
+    enabled: options.inlineSuppressions ?? true,
+    rulesRun: new Set(rules.map((rule) => rule.id)),
+    knownRules: new Map(allRules.map((rule) => [rule.id, rule])),
+    today: options.today ?? utcToday(),
+    classify,
+  });
   return {
     tool: 'connect-audit',
     version: packageInfo().version,

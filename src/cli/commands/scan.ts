@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { CLASSIFICATIONS, type Classification, type Finding } from '../../engine/finding.js';
 import { SEVERITIES, type Severity } from '../../rule-kit/types.js';
@@ -7,6 +7,11 @@ import { scan, type ScanResult } from '../../scan/scan.js';
 import { parseKafkaVersion } from '../../util/version.js';
 import { UsageError, type Io } from '../errors.js';
 import { formatReport, REPORT_FORMATS, type ReportFormat } from '../format-report.js';
+import { informationUri, loadRuleDocs } from '../rule-docs.js';
+import { rules as allRules } from '../../../rules/index.js';
+import { BaselineError } from '../../baseline/baseline.js';
+import { filterByBaselineFile, writeBaselineFile } from '../../baseline/io.js';
+import { toPosix } from '../../util/paths.js';
 
 interface ScanFlags {
   threatModel?: string;
@@ -25,6 +30,8 @@ interface ScanFlags {
   rule?: string[];
   quiet?: boolean;
   color?: boolean;
+  inlineSuppressions: boolean;
+  context?: string;
 }
 
 export function registerScanCommand(program: Command, io: Io, setExitCode: (code: number) => void): void {
@@ -48,6 +55,8 @@ export function registerScanCommand(program: Command, io: Io, setExitCode: (code
     .option('--rule <id...>', 'run only these rules')
     .option('-q, --quiet', 'no progress output')
     .option('--no-color', 'never colour the text output')
+    .option('--no-inline-suppressions', 'ignore every "# connect-audit-ignore" comment (for audits)')
+    .option('--context <folder>', 'also read the configs under this folder for cross-file context, but report only the paths given (pre-commit)')
     .action(async (paths: string[], flags: ScanFlags) => {
       setExitCode(await runScan(paths, flags, io));
     });
@@ -58,27 +67,87 @@ async function runScan(paths: string[], flags: ScanFlags, io: Io): Promise<numbe
   const kafkaVersion = flags.kafkaVersion === undefined ? undefined : parseKafkaVersion(flags.kafkaVersion);
   if (flags.kafkaVersion !== undefined && !kafkaVersion) throw new UsageError(`--kafka-version must look like 3.9 or 3.9.1, not "${flags.kafkaVersion}"`);
   const result = await scan({
-    paths,
+    paths: flags.context !== undefined ? [flags.context, ...paths] : paths,
     cwd: io.cwd,
     exclude: flags.exclude,
     ...(kafkaVersion ? { kafkaVersion } : {}),
     ...(flags.threatModel !== undefined ? { threatModel: resolve(io.cwd, flags.threatModel) } : {}),
     ...(flags.rule ? { ruleIds: flags.rule } : {}),
     gitignore: flags.gitignore,
+    inlineSuppressions: flags.inlineSuppressions,
   });
+  const warn = (message: string): void => io.stderr(`connect-audit: warning: ${message}\n`);
+  const scanned = flags.context !== undefined ? onlyNamedPaths(result, paths, io, warn) : result;
+
+  let findings = scanned.findings;
+  try {
+    if (flags.writeBaseline !== undefined) {
+      const count = writeBaselineFile(findings, flags.writeBaseline, io.cwd);
+      if (!flags.quiet) io.stderr(`connect-audit: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${flags.writeBaseline}\n`);
+    }
+    if (flags.baseline !== undefined) {
+      const filtered = filterByBaselineFile(findings, flags.baseline, io.cwd);
+      findings = filtered.fresh;
+      if (!flags.quiet && filtered.known > 0) io.stderr(`connect-audit: ${filtered.known} finding${filtered.known === 1 ? '' : 's'} in the baseline ${flags.baseline} not reported\n`);
+    }
+  } catch (error) {
+    if (error instanceof BaselineError) throw new UsageError(error.message);
+    throw error;
+  }
   const minimum = SEVERITIES.indexOf(flags.minSeverity);
-  const reported: ScanResult = { ...result, findings: result.findings.filter((finding) => SEVERITIES.indexOf(finding.severity) >= minimum) };
+  const reported: ScanResult = { ...scanned, findings: findings.filter((finding) => SEVERITIES.indexOf(finding.severity) >= minimum) };
 
   const color = flags.color !== false && flags.output === undefined && io.stdoutIsTty && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
-  const text = await formatReport(reported, flags.format, { color, showAll: flags.showAll === true, failOn, includeSuppressed: flags.includeSuppressed === true, category: flags.category ?? 'connect-audit/' });
+  const needsDocs = flags.format === 'sarif' || flags.format === 'markdown';
+  const linkBase = markdownLinkBase(io.env);
+  const text = await formatReport(reported, flags.format, {
+    color,
+    showAll: flags.showAll === true,
+    failOn,
+    includeSuppressed: flags.includeSuppressed === true,
+    category: flags.category ?? 'connect-audit/',
+    ...(needsDocs ? { ruleDocs: loadRuleDocs(allRules.map((rule) => rule.id)), informationUri: informationUri() } : {}),
+    ...(linkBase !== undefined ? { linkBase } : {}),
+    cwd: io.cwd,
+    warn,
+  });
   if (flags.output !== undefined) writeFileSync(resolve(io.cwd, flags.output), text);
   else io.stdout(text);
   // Errors go to stderr too, so a machine-readable report on stdout never hides them.
   if (flags.format !== 'text' || flags.output !== undefined) {
-    for (const error of result.errors) io.stderr(`${formatErrorLocation(error)}: error: ${error.message}\n`);
+    for (const error of reported.errors) io.stderr(`${formatErrorLocation(error)}: error: ${error.message}\n`);
   }
-  if (result.errors.length > 0) return 2;
+  if (reported.errors.length > 0) return 2;
+  if (flags.writeBaseline !== undefined) return 0;
   return reported.findings.some((finding) => isFailing(finding, failOn)) ? 1 : 0;
+}
+
+/**
+ * `--context FOLDER paths…`: the whole folder was scanned so that rules see every worker
+ * and connector, but only the paths named (the files pre-commit passes) are reported.
+ * An unreadable context file does not fail the run: it is not what is being committed.
+ */
+function onlyNamedPaths(result: ScanResult, paths: readonly string[], io: Io, warn: (message: string) => void): ScanResult {
+  const named = paths.map((path) => toPosix(relative(io.cwd, resolve(io.cwd, path))) || '.');
+  const isNamed = (file: string): boolean => named.some((path) => path === '.' || file === path || file.startsWith(`${path}/`));
+  const contextErrors = result.errors.filter((error) => !isNamed(error.file));
+  if (contextErrors.length > 0) {
+    warn(`${contextErrors.length} context file${contextErrors.length === 1 ? '' : 's'} could not be read or parsed (first: ${formatErrorLocation(contextErrors[0]!)}); cross-file findings may be incomplete`);
+  }
+  return {
+    ...result,
+    findings: result.findings.filter((finding) => isNamed(finding.file)),
+    errors: result.errors.filter((error) => isNamed(error.file)),
+  };
+}
+
+/** Where Markdown links point: CONNECT_AUDIT_LINK_BASE, else the GitHub Actions commit being built. */
+function markdownLinkBase(env: NodeJS.ProcessEnv): string | undefined {
+  const explicit = env.CONNECT_AUDIT_LINK_BASE;
+  if (explicit) return explicit.endsWith('/') ? explicit : `${explicit}/`;
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+  if (server && repository && sha) return `${server}/${repository}/blob/${sha}/`;
+  return undefined;
 }
 
 function formatErrorLocation(error: { file: string; line: number; column: number }): string {
