@@ -79,6 +79,13 @@ describe('parseYaml', () => {
     if (!result.ok) expect(result.error.message).toBe(`YAML aliases expand to more than ${MAX_YAML_NODES} nodes; not read`);
   });
 
+  test('deep nesting is an error, not a stack overflow', () => {
+    for (const depth of [600, 100_000]) {
+      const result = parseYaml(`a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`);
+      expect(result.ok).toBe(false);
+    }
+  });
+
   test('errors name the place and the problem, never the text', () => {
     const result = parseYaml('services:\n  kafka:\n    image: x\n   environment: CANARY-yaml-secret: 1\n');
     expect(result.ok).toBe(false);

@@ -157,22 +157,21 @@ function familyOf(image: Image | undefined, env: ReadonlySet<string>): { kind: F
   if (known) return { kind: known, guessed: false };
   if (image && !/\$\{?|\{\$/.test(image.text) && isOtherKnownImage(image)) return { kind: 'other', guessed: false };
   // An image we do not know (a local build, `${IMAGE}`, an overlay without image): decide
-  // by the variables it is given. An overlay is judged by any CONNECT_* / KAFKA_* variable.
-  if (!image && [...env].some((name) => name.startsWith('CONNECT_'))) return { kind: 'confluent-connect', guessed: true };
-  if (!image && [...env].some((name) => name.startsWith('KAFKA_') && !name.startsWith('KAFKA_CLUSTERS_') && !name.startsWith('KAFKA_CFG_') && !JVM_OPTION_VARIABLES.has(name))) {
-    return { kind: 'confluent-broker', guessed: true };
-  }
-  if (['CONNECT_BOOTSTRAP_SERVERS', 'CONNECT_GROUP_ID', 'CONNECT_CONFIG_STORAGE_TOPIC'].some((name) => env.has(name))) return { kind: 'confluent-connect', guessed: true };
-  if (
-    ['KAFKA_ADVERTISED_LISTENERS', 'KAFKA_LISTENERS', 'KAFKA_PROCESS_ROLES', 'KAFKA_BROKER_ID', 'KAFKA_NODE_ID', 'KAFKA_ZOOKEEPER_CONNECT', 'KAFKA_LISTENER_SECURITY_PROTOCOL_MAP'].some((name) =>
-      env.has(name),
-    )
-  ) {
-    return { kind: 'confluent-broker', guessed: true };
-  }
+  // by variables only a Connect worker or a broker is given (a test tool's
+  // KAFKA_BOOTSTRAP_SERVERS does not make it a broker).
+  if ([...env].some((name) => WORKER_VARIABLE.test(name))) return { kind: 'confluent-connect', guessed: true };
+  if ([...env].some((name) => BROKER_VARIABLE.test(name))) return { kind: 'confluent-broker', guessed: true };
   if ([...env].some((name) => name.startsWith('KAFKA_CFG_'))) return { kind: 'bitnami', guessed: true };
   return { kind: 'other', guessed: false };
 }
+
+/** Variables that only a Kafka Connect worker image reads. */
+const WORKER_VARIABLE =
+  /^CONNECT_(BOOTSTRAP_SERVERS|GROUP_ID|(CONFIG|OFFSET|STATUS)_STORAGE_\w+|REST_\w+|PLUGIN_PATH|(KEY|VALUE)_CONVERTER\w*|CONFIG_PROVIDERS\w*|CONNECTOR_CLIENT_CONFIG_OVERRIDE_POLICY|LISTENERS\w*|(PRODUCER|CONSUMER|ADMIN)_\w+|SECURITY_PROTOCOL|SASL_\w+|SSL_\w+)$/;
+
+/** Variables that only a broker or controller image reads. */
+const BROKER_VARIABLE =
+  /^KAFKA_(ADVERTISED_LISTENERS|LISTENERS|PROCESS_ROLES|BROKER_ID|NODE_ID|ZOOKEEPER_CONNECT|LISTENER_SECURITY_PROTOCOL_MAP|INTER_BROKER_LISTENER_NAME|SECURITY_INTER_BROKER_PROTOCOL|AUTHORIZER_CLASS_NAME|SUPER_USERS|LISTENER_NAME_\w+|SASL_ENABLED_MECHANISMS|SASL_MECHANISM_INTER_BROKER_PROTOCOL|CONTROLLER_\w+|ALLOW_EVERYONE_IF_NO_ACL_FOUND|SSL_CLIENT_AUTH|LOG_DIRS|OFFSETS_TOPIC_REPLICATION_FACTOR)$/;
 
 function familyOfImage(image: Image): Family | undefined {
   const { owner, name } = image;
