@@ -16,11 +16,13 @@ export default defineRule({
     for (const { entry, secret, span } of secretsInDocument(doc)) {
       if (secret.rule !== 'cleartext-password') continue;
       const byName = secret.keyInfo?.source === 'name' ? ' (the key name says it is a secret)' : '';
+      const where = secret.where ? ` (${secret.where})` : byName;
       yield {
         entry,
         span,
-        message: `Cleartext ${secret.kind} in ${secretLocation(entry)}${byName}; reference it through a config provider instead.`,
+        message: `Cleartext ${secret.kind} in ${secretLocation(entry)}${where}; reference it through a config provider instead.`,
         ...(secret.severity ? { severity: secret.severity } : {}),
+        ...(secret.discriminator ? { discriminator: secret.discriminator } : {}),
       };
     }
   },

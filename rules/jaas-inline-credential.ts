@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
+import type { Entry } from '../src/model/entry.js';
 import { secretLocation, secretsInDocument } from '../src/model/kafka/secret-patterns.js';
 
 export default defineRule({
@@ -18,9 +19,18 @@ export default defineRule({
       yield {
         entry,
         span,
-        message: `Cleartext ${secret.kind} in the JAAS configuration of ${secretLocation(entry)} (${secret.where}); reference it through a config provider instead.`,
+        message: `${capitalized(secret.where ?? 'a JAAS option')} in ${location(entry)} holds a cleartext ${secret.kind}; reference it through a config provider instead.`,
         ...(secret.discriminator ? { discriminator: secret.discriminator } : {}),
       };
     }
   },
 });
+
+/** A JAAS file section is named by itself; a config key by its name (and origin). */
+function location(entry: Entry): string {
+  return entry.origin?.startsWith('JAAS section ') ? entry.origin : secretLocation(entry);
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -36,6 +36,9 @@ describe('secret keys', () => {
     'MYSQL_ROOT_PASSWORD',
     'datadog.api.key',
     'config.providers.vault.param.vault.token',
+    '-Djavax.net.ssl.trustStorePassword',
+    'twitter.oauth.consumerSecret',
+    'camel.component.aws2-s3.secretKey',
   ])('%s is a secret key', (key) => expect(isSecretKey(key)).toBe(true));
 
   test.each([
@@ -52,6 +55,10 @@ describe('secret keys', () => {
     'key.converter',
     'gcs.credentials.path',
     'ssl.keystore.password.file',
+    'listener.name.controller.ssl.keystore.credentials',
+    'KAFKA_SSL_TRUSTSTORE_CREDENTIALS',
+    'twitter.oauth.consumerKey',
+    'tokenEndpointUri',
   ])('%s is not a secret key', (key) => expect(isSecretKey(key)).toBe(false));
 
   test('baseKey drops any prefix', () => {
@@ -99,6 +106,22 @@ describe('judgeValue', () => {
     ['enter-password-here', 'placeholder'],
     ['my-api-key', 'placeholder'],
     ['password-goes-here', 'placeholder'],
+    ['%s', 'template'],
+    ['%(password)s', 'template'],
+    ['{password}', 'template'],
+    [':CLOUD_SECRET:', 'template'],
+    ['_ADMIN_PASS_', 'template'],
+    ['CCLOUD_API_KEY', 'placeholder'],
+    ['MONGODB_PW', 'placeholder'],
+    ['TOKEN', 'placeholder'],
+    ['TOKEN-SECRET', 'placeholder'],
+    ['STRING', 'placeholder'],
+    ['PASSWORD', 'placeholder'],
+    ['yyyy', 'placeholder'],
+    ['<Your Event Hubs namespace connection string.', 'placeholder'],
+    ['Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=XXXXXX;SharedAccessKey=XXXXXX', 'placeholder'],
+    ['Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=CANARYabc123', 'literal'],
+    ['mysecretpassword', 'sample'],
     ['changeme', 'sample'],
     ['CHANGE_ME', 'sample'],
     ['changeit', 'sample'],
@@ -174,6 +197,19 @@ describe('secretsInEntry', () => {
     ]);
   });
 
+  test('JAAS: an option written twice is reported twice', () => {
+    const secrets = secretsInEntry(entry('sasl.jaas.config', 'x.PlainLoginModule required user_a="CANARY-1" user_a="CANARY-2";'));
+    expect(secrets.map((secret) => [secret.where, secret.discriminator])).toEqual([
+      ['option user_a of PlainLoginModule', '0:user_a'],
+      ['option user_a of PlainLoginModule, written again', '0:user_a:2'],
+    ]);
+  });
+
+  test('JAAS: quotes escaped by the syntax around it', () => {
+    const value = 'org.apache.kafka.common.security.plain.PlainLoginModule required    username=\\"admin\\"    password=\\"CANARY-escaped\\" ;';
+    expect(found('listener.name.plain.plain.sasl.jaas.config', value)).toEqual([['jaas-inline-credential', 'CANARY-escaped']]);
+  });
+
   test('JAAS: a sample password is a sample credential', () => {
     expect(found('sasl.jaas.config', 'x.PlainLoginModule required username="a" password="changeme";')).toEqual([['sample-credential', 'changeme']]);
   });
@@ -197,6 +233,16 @@ describe('secretsInEntry', () => {
     expect(found('connection.url', 'jdbc:postgresql://user@db/app')).toEqual([]);
     expect(found('listeners', 'SASL_SSL://broker:9093,PLAINTEXT://:9092')).toEqual([]);
     expect(found('connection.url', 'postgres://user:changeme@db/app')).toEqual([['sample-credential', 'changeme']]);
+  });
+
+  test('JVM system properties that hold passwords', () => {
+    const value = '-Djavax.net.ssl.trustStore=/etc/ts.jks -Djavax.net.ssl.trustStorePassword=CANARY-jvm-1 -Dx.keyStorePassword="CANARY-jvm-2"';
+    expect(found('KAFKA_OPTS', value)).toEqual([
+      ['cleartext-password', 'CANARY-jvm-1'],
+      ['cleartext-password', 'CANARY-jvm-2'],
+    ]);
+    expect(found('KAFKA_OPTS', '-Djavax.net.ssl.trustStorePassword=${TS_PASSWORD}')).toEqual([]);
+    expect(found('KAFKA_OPTS', '-Djavax.net.ssl.trustStorePassword=changeit')).toEqual([['sample-credential', 'changeit']]);
   });
 
   test('PEM private keys, and elided examples', () => {

@@ -104,5 +104,8 @@ function renderText(report: { file: string; format: string; documents: ReturnTyp
 
 /** A multi-line value (a JAAS file section, a PEM block) on one line of the listing. */
 function oneLine(value: string): string {
-  return value.replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trimEnd())
+    .join('\\n');
 }

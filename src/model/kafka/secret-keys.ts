@@ -126,11 +126,23 @@ export function baseKey(key: string): string {
 const SECRET_NAME =
   /(?:^|[._-])(password|passwd|pwd|passphrase|secret|client[._-]?secret|api[._-]?secret|secret[._-]?key|secret[._-]?access[._-]?key|private[._-]?key|privatekey|api[._-]?key|apikey|access[._-]?token|auth[._-]?token|refresh[._-]?token|bearer[._-]?token|token|user[._-]?info|account[._-]?key|master[._-]?key|shared[._-]?access[._-]?key|sas[._-]?token|credentials?)$/i;
 
+/** The same words as a camelCase suffix: `trustStorePassword`, `consumerSecret`, `accessToken`. */
+const CAMEL_SECRET_NAME =
+  /(?<=[a-z0-9])(Password|Passwd|Pwd|Passphrase|Secret|ClientSecret|ApiSecret|SecretKey|SecretAccessKey|PrivateKey|ApiKey|AccessToken|AuthToken|RefreshToken|BearerToken|Token|UserInfo|AccountKey|MasterKey|SharedAccessKey|SasToken|Credentials?)$/;
+
+/**
+ * Names that end like a secret but hold none: Confluent's images read
+ * `KAFKA_SSL_KEYSTORE_CREDENTIALS` (`ssl.keystore.credentials`) as the name of the file in
+ * /etc/kafka/secrets that holds the password.
+ */
+const NOT_SECRET_NAME = /(?:^|[._-])ssl[._-](?:keystore|truststore|key)[._-]credentials$/i;
+
 /** What `key` holds when it is a secret key; undefined otherwise. */
 export function secretKeyInfo(key: string): SecretKeyInfo | undefined {
   const known = KNOWN.get(baseKey(key));
   if (known) return known;
-  const match = SECRET_NAME.exec(key);
+  if (NOT_SECRET_NAME.test(key)) return undefined;
+  const match = SECRET_NAME.exec(key) ?? CAMEL_SECRET_NAME.exec(key);
   if (!match) return undefined;
   const word = match[1]!.toLowerCase().replace(/[._-]/g, '');
   const privateKey = word === 'privatekey';

@@ -50,9 +50,16 @@ const TEMPLATE_PATTERNS: readonly RegExp[] = [
   /<%[\s\S]*%>/, // ERB
   /#\{[^}]*\}/, // Spring, Ruby, Azure DevOps
   /^@[A-Za-z_][\w.-]*@$/, // Maven and Gradle resource filtering
-  /^__[A-Za-z0-9_]+__$/, // token replacement in release pipelines
+  /^_+[A-Z0-9]+(?:_[A-Z0-9]+)*_+$/, // _VAR_, __VAR__: token replacement in release pipelines
+  /^:[A-Za-z_][\w.-]*:$/, // :VAR:, sed-replaced by demo scripts
   /^%[A-Za-z_]\w*%$/, // Windows environment variables
+  /^%(?:\([\w.-]+\))?[sdr]$/, // printf and Python %-formatting: %s, %(password)s
+  /^\{[A-Za-z_0-9][\w.-]*\}$/, // str.format, .NET and Go-style {password}, {0}
 ];
+
+/** Upper-case words that name what a placeholder stands for: `TOKEN`, `API_KEY`, `TOKEN-SECRET`, `STRING`. */
+const PLACEHOLDER_NAME =
+  /^(?:(?:TOKEN|SECRET|KEY|PASSWORD|PASSWD|PASS|PW|PWD|PASSPHRASE|API|ACCESS|CLIENT|CONSUMER|ID|USER|USERNAME|AUTH|PRIVATE|PUBLIC|SHARED|ACCOUNT|BEARER|VALUE|STRING|CREDENTIALS?|CONNECTION|ADMIN)(?:[-_ ]|$))+$/;
 
 /** Words that stand for a missing or hidden secret (compared lowercased, without punctuation). */
 const PLACEHOLDER_WORDS = new Set([
@@ -118,6 +125,7 @@ const SAMPLE_WORDS = new Set([
   'bar',
   'foobar',
   'letmein',
+  'mysecretpassword',
   'qwerty',
   '123456',
   '12345678',
@@ -148,11 +156,21 @@ export function judgeValue(value: string): JudgedValue {
   if (hasProviderReference(text)) return at('reference');
   if (TEMPLATE_PATTERNS.some((pattern) => pattern.test(text))) return at('template');
 
-  if (/^<[^<>]+>$/.test(text) || /^\[[^\]]*[A-Za-z][^\]]*\]$/.test(text)) return at('placeholder');
-  if (/^[*xX•#.?…_-]+$/.test(text) || /\*{3,}/.test(text) || /^(?:x{3,}[-_]?)+$/i.test(text)) return at('placeholder');
+  if (/^<[^<>]+>?$/.test(text) || /^\[[^\]]*[A-Za-z][^\]]*\]$/.test(text)) return at('placeholder');
+  if (/^[*xX•#.?…_-]+$/.test(text) || /\*{3,}/.test(text) || /^(?:x{3,}[-_]?)+$/i.test(text) || /^(.)\1{2,}$/.test(text)) return at('placeholder');
+  // Upper-case words naming the secret (`TOKEN`, `PASSWORD`, `TOKEN-SECRET`).
+  if (PLACEHOLDER_NAME.test(text)) return at('placeholder');
+  // A connection string is judged by its key: `Endpoint=sb://…;SharedAccessKey=XXXXXX` is a sample.
+  const connectionKey = /(?:^|;)\s*(?:SharedAccessKey|AccountKey|SharedAccessSignature)=([^;]*)/i.exec(text);
+  if (connectionKey) {
+    const verdict = judgeValue(connectionKey[1]!).verdict;
+    if (verdict !== 'literal' && verdict !== 'sample') return at('placeholder');
+  }
   const word = normalizedWord(text);
   if (PLACEHOLDER_WORDS.has(word) || DESCRIPTIVE_PLACEHOLDER.test(text)) return at('placeholder');
   if (SAMPLE_WORDS.has(word)) return at('sample');
+  // An environment-variable-like name that a script replaces (`CCLOUD_API_KEY`, `MONGODB_PW`).
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(text)) return at('placeholder');
   return at('literal');
 }
 
@@ -215,7 +233,14 @@ export function isJaasText(key: string, value: string): boolean {
 export function secretsInEntry(entry: Entry): SecretInValue[] {
   const cached = entryCache.get(entry);
   if (cached) return cached;
-  const found: SecretInValue[] = [...byKey(entry), ...inJaas(entry.key, entry.value), ...inUrls(entry.value), ...privateKeys(entry.value), ...tokens(entry.value)];
+  const found: SecretInValue[] = [
+    ...byKey(entry),
+    ...inJaas(entry.key, entry.value),
+    ...inUrls(entry.value),
+    ...privateKeys(entry.value),
+    ...tokens(entry.value),
+    ...jvmProperties(entry.value),
+  ];
   const kept: SecretInValue[] = [];
   for (const secret of [...found].sort((a, b) => b.length - a.length || a.offset - b.offset)) {
     const inside = kept.some((other) => secret.offset >= other.offset && secret.offset + secret.length <= other.offset + other.length);
@@ -260,6 +285,32 @@ function byKey(entry: Entry): SecretInValue[] {
   return [{ rule: 'cleartext-password', kind: info.kind, offset: judged.offset, length: judged.length, keyInfo: info, ...(severity ? { severity } : {}) }];
 }
 
+// JVM options ---------------------------------------------------------------------------
+
+/** `-Djavax.net.ssl.keyStorePassword=…` in KAFKA_OPTS, EXTRA_ARGS and other JVM option values. */
+const JVM_SECRET_PROPERTY = /(?:^|\s)-D([\w.-]*?(?:password|passwd|secret|passphrase|token))=(?:"([^"]*)"|'([^']*)'|(\S*))/gi;
+
+function jvmProperties(value: string): SecretInValue[] {
+  if (!value.includes('-D')) return [];
+  const out: SecretInValue[] = [];
+  for (const match of value.matchAll(JVM_SECRET_PROPERTY)) {
+    const name = match[1]!;
+    const secret = match[2] ?? match[3] ?? match[4] ?? '';
+    const judged = judgeValue(secret);
+    if (judged.verdict !== 'literal' && judged.verdict !== 'sample') continue;
+    const start = match.index! + match[0].length - secret.length - (match[2] !== undefined || match[3] !== undefined ? 1 : 0);
+    out.push({
+      rule: judged.verdict === 'sample' ? 'sample-credential' : 'cleartext-password',
+      kind: /token/i.test(name) ? 'token' : /secret/i.test(name) ? 'secret' : /passphrase/i.test(name) ? 'passphrase' : 'password',
+      where: `JVM system property ${name}`,
+      offset: start + judged.offset,
+      length: judged.length,
+      discriminator: `jvm:${name}`,
+    });
+  }
+  return out;
+}
+
 // JAAS ---------------------------------------------------------------------------------
 
 /** JAAS options that are not secrets, whatever their value (shown by `inspect`). */
@@ -283,6 +334,10 @@ const PUBLIC_JAAS_OPTIONS = new Set([
   'tokenEndpointUri',
 ]);
 
+/** Option names that configure rather than authenticate: ids, endpoints, claims, timeouts, flags. */
+const PUBLIC_JAAS_OPTION_NAME =
+  /(?:^|[._])(?:id|uri|url|endpoint|scope|claim|audience|issuer|timeout|ms|seconds|enable|enabled|check|type|name|principal|file|path|location|algorithm|realm|fast|jwt)$|^unsecuredLogin/i;
+
 /** Whether a JAAS option holds a credential, by its name. */
 export function isCredentialOption(name: string): boolean {
   if (/^user_./.test(name)) return true;
@@ -292,7 +347,7 @@ export function isCredentialOption(name: string): boolean {
 
 function optionKind(name: string, className: string): { kind: string; where: string } {
   const module = className.slice(className.lastIndexOf('.') + 1);
-  if (/^user_./.test(name)) return { kind: `password of JAAS user ${name.slice(5)}`, where: `option ${name} of ${module}` };
+  if (/^user_./.test(name)) return { kind: `password of user ${name.slice(5)}`, where: `option ${name} of ${module}` };
   const word = name.toLowerCase().replace(/[^a-z]/g, '');
   const kind = /secret$/.test(word)
     ? 'client secret'
@@ -308,12 +363,25 @@ function optionKind(name: string, className: string): { kind: string; where: str
   return { kind, where: `option ${name} of ${module}` };
 }
 
+/**
+ * JAAS text as the JAAS parser should see it. A config written inside a double-quoted
+ * string of another syntax often keeps its escapes (`password=\"secret\"` in a compose
+ * list entry or a shell variable): each `\"` becomes ` "`, which keeps every offset.
+ */
+function jaasModules(value: string) {
+  return parseJaasConfig(value.includes('=\\"') ? value.replace(/\\"/g, ' "') : value);
+}
+
 function inJaas(key: string, value: string): SecretInValue[] {
   if (!isJaasText(key, value)) return [];
   const out: SecretInValue[] = [];
-  parseJaasConfig(value).forEach((module, index) => {
+  jaasModules(value).forEach((module, index) => {
+    const seen = new Map<string, number>();
     for (const option of module.options) {
       if (!isCredentialOption(option.name)) continue;
+      // An option written twice is two secrets in the file, even if JAAS keeps only the last.
+      const occurrence = (seen.get(option.name) ?? 0) + 1;
+      seen.set(option.name, occurrence);
       const judged = judgeValue(option.value);
       if (judged.verdict !== 'literal' && judged.verdict !== 'sample') continue;
       const raw = option.valueEnd - option.valueOffset;
@@ -322,10 +390,10 @@ function inJaas(key: string, value: string): SecretInValue[] {
       out.push({
         rule: judged.verdict === 'sample' ? 'sample-credential' : 'jaas-inline-credential',
         kind,
-        where,
+        where: occurrence > 1 ? `${where}, written again` : where,
         offset: exact ? option.valueOffset + judged.offset : option.valueOffset,
         length: exact ? judged.length : raw,
-        discriminator: `${index}:${option.name}`,
+        discriminator: occurrence > 1 ? `${index}:${option.name}:${occurrence}` : `${index}:${option.name}`,
       });
     }
   });
@@ -335,12 +403,13 @@ function inJaas(key: string, value: string): SecretInValue[] {
 /** Ranges of the JAAS option values in `value` that `inspect` must not show. */
 function jaasOptionRanges(value: string): { offset: number; length: number }[] {
   const out: { offset: number; length: number }[] = [];
-  for (const module of parseJaasConfig(value)) {
+  for (const module of jaasModules(value)) {
     for (const option of module.options) {
-      if (PUBLIC_JAAS_OPTIONS.has(option.name) && !isCredentialOption(option.name)) continue;
+      const credential = isCredentialOption(option.name);
+      if (!credential && (PUBLIC_JAAS_OPTIONS.has(option.name) || PUBLIC_JAAS_OPTION_NAME.test(option.name))) continue;
       const verdict = judgeValue(option.value).verdict;
       if (verdict === 'empty' || verdict === 'reference' || verdict === 'template') continue;
-      if (!isCredentialOption(option.name) && /^(true|false)$/i.test(option.value)) continue;
+      if (!credential && /^(true|false)$/i.test(option.value.trim())) continue;
       out.push({ offset: option.valueOffset, length: option.valueEnd - option.valueOffset });
     }
   }
@@ -374,7 +443,7 @@ function inUrls(value: string): SecretInValue[] {
           out.push({
             rule: judged.verdict === 'sample' ? 'sample-credential' : 'url-embedded-credential',
             kind: 'password',
-            where: `user info of a ${scheme} URL`,
+            where: `user info of the ${scheme} URL`,
             offset: passwordStart + judged.offset,
             length: judged.length,
             discriminator: `url${index}:userinfo`,
@@ -409,7 +478,7 @@ function inUrls(value: string): SecretInValue[] {
       out.push({
         rule: judged.verdict === 'sample' ? 'sample-credential' : 'url-embedded-credential',
         kind: 'password',
-        where: 'user/password of a jdbc:oracle URL',
+        where: 'user/password of the jdbc:oracle URL',
         offset: start + judged.offset,
         length: judged.length,
         discriminator: `oracle:${start}`,
@@ -498,7 +567,8 @@ interface TokenFormat {
 
 /** Token formats with a fixed prefix or frame, so that a match is almost never a coincidence. */
 const TOKEN_FORMATS: readonly TokenFormat[] = [
-  { kind: 'AWS access key ID', pattern: /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Za-z0-9])/g, group: 1 },
+  // An access key ID names a key rather than proving it, but its secret is rarely far away.
+  { kind: 'AWS access key ID', pattern: /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Za-z0-9])/g, group: 1, severity: 'medium' },
   { kind: 'GitHub token', pattern: /(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,255})(?![A-Za-z0-9_])/g, group: 1 },
   { kind: 'GitHub fine-grained token', pattern: /(?<![A-Za-z0-9_])(github_pat_[A-Za-z0-9_]{50,255})/g, group: 1 },
   { kind: 'GitLab token', pattern: /(?<![A-Za-z0-9_-])(glpat-[A-Za-z0-9_-]{20,})/g, group: 1 },
@@ -511,6 +581,7 @@ const TOKEN_FORMATS: readonly TokenFormat[] = [
   { kind: 'Azure storage account key', pattern: /AccountKey=([A-Za-z0-9+/]{40,}={0,2})/g, group: 1 },
   { kind: 'Azure shared access key', pattern: /SharedAccessKey=([A-Za-z0-9+/]{20,}={0,2})/g, group: 1 },
   { kind: 'Azure shared access signature', pattern: /SharedAccessSignature=([^;"'\s]{20,})/g, group: 1 },
+  { kind: 'HashiCorp Vault token', pattern: /(?<![A-Za-z0-9_.-])(hv[sbr]\.[A-Za-z0-9_-]{90,300})(?![A-Za-z0-9_-])/g, group: 1 },
   { kind: 'JSON Web Token', pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})/g, group: 1, severity: 'medium' },
 ];
 
