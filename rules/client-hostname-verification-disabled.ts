@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import { bootstrapIsLoopbackOnly, clientViews, resolveKey, securityProtocol, usesTls } from '../src/model/kafka/client-security.js';
 import { formatVersion, isAtLeast } from '../src/util/version.js';
+import { isUnknownValue } from '../src/model/kafka/connect-worker.js';
 
 export default defineRule({
   id: 'client-hostname-verification-disabled',
@@ -21,7 +22,7 @@ export default defineRule({
       if (bootstrapIsLoopbackOnly(bootstrap.value)) continue;
       const algorithm = resolveKey(doc, view, 'ssl.endpoint.identification.algorithm');
       if (algorithm.entry) {
-        if (algorithm.entry.isProviderReference || algorithm.entry.value.trim() !== '') continue;
+        if (isUnknownValue(algorithm.entry) || algorithm.entry.value.trim() !== '') continue;
         // Inherited by admin.* from the unprefixed key: reported once, there.
         if (view.prefix !== '' && !algorithm.entry.key.startsWith(view.prefix)) continue;
         yield {

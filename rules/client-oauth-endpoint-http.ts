@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
-import { isLoopbackHost, isMirrorMakerConfig } from '../src/model/kafka/connect-worker.js';
+import { isLoopbackHost, isMirrorMakerConfig, isUnknownValue } from '../src/model/kafka/connect-worker.js';
 
 const KEY = 'sasl.oauthbearer.token.endpoint.url';
 
@@ -18,7 +18,7 @@ export default defineRule({
     if (doc.hasRole('broker') || doc.hasRole('controller')) return;
     for (const entry of doc.effectiveEntries()) {
       if (entry.key !== KEY && !entry.key.endsWith(`.${KEY}`)) continue;
-      if (entry.isProviderReference) continue;
+      if (isUnknownValue(entry)) continue;
       const match = /^http:\/\/(?:[^@/]*@)?(\[[^\]]*\]|[^:/?#]*)/i.exec(entry.value.trim());
       if (!match) continue;
       const host = match[1]!.replace(/^\[|\]$/g, '');

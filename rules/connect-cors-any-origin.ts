@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import { spanWithinValue } from '../src/model/kafka/listeners.js';
-import { restAuth, servesRestApi } from '../src/model/kafka/connect-worker.js';
+import { isUnknownValue, restAuth, servesRestApi } from '../src/model/kafka/connect-worker.js';
 
 export default defineRule({
   id: 'connect-cors-any-origin',
@@ -16,7 +16,7 @@ export default defineRule({
   *check(doc) {
     if (!servesRestApi(doc)) return;
     const entry = doc.get('access.control.allow.origin');
-    if (!entry || entry.isProviderReference) return;
+    if (!entry || isUnknownValue(entry)) return;
     let offset = 0;
     for (const part of entry.value.split(',')) {
       const origin = part.trim();

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import { spanWithinValue } from '../src/model/kafka/listeners.js';
-import { servesRestApi } from '../src/model/kafka/connect-worker.js';
+import { isUnknownValue, servesRestApi } from '../src/model/kafka/connect-worker.js';
 import { declaredProviders, isBroadAllowedPath, normalizePath } from '../src/model/kafka/connect-providers.js';
 import { formatVersion, isAtLeast } from '../src/util/version.js';
 
@@ -40,7 +40,7 @@ export default defineRule({
         };
         continue;
       }
-      if (param.isProviderReference) continue;
+      if (isUnknownValue(param)) continue;
       let offset = 0;
       for (const part of param.value.split(',')) {
         const path = part.trim();

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import type { Severity } from '../src/rule-kit/index.js';
-import { isDistributedWorker, restAuth, servesRestApi } from '../src/model/kafka/connect-worker.js';
+import { isDistributedWorker, isUnknownValue, restAuth, servesRestApi } from '../src/model/kafka/connect-worker.js';
 import { formatVersion, isAtLeast } from '../src/util/version.js';
 
 const UNSIGNED = new Set(['EAGER', 'COMPATIBLE']);
@@ -28,7 +28,7 @@ export default defineRule({
       : 'a caller of the REST API can write task configs through POST /connectors/{name}/tasks without being a worker';
     const entry = doc.get('connect.protocol');
     if (entry) {
-      if (entry.isProviderReference) return;
+      if (isUnknownValue(entry)) return;
       const protocol = entry.value.trim().toUpperCase();
       if (!UNSIGNED.has(protocol)) return;
       const whole = ' One such worker downgrades the whole group, because the protocol is negotiated.';

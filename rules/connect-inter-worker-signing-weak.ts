@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import { spanWithinValue } from '../src/model/kafka/listeners.js';
-import { isDistributedWorker, servesRestApi } from '../src/model/kafka/connect-worker.js';
+import { isDistributedWorker, isUnknownValue, servesRestApi } from '../src/model/kafka/connect-worker.js';
 
 const WEAK_MACS = new Map([
   ['hmacmd5', 'MD5'],
@@ -25,7 +25,7 @@ export default defineRule({
     if (!servesRestApi(doc) || !isDistributedWorker(doc)) return;
     for (const key of ['inter.worker.signature.algorithm', 'inter.worker.key.generation.algorithm']) {
       const entry = doc.get(key);
-      if (!entry || entry.isProviderReference) continue;
+      if (!entry || isUnknownValue(entry)) continue;
       const weak = WEAK_MACS.get(entry.value.trim().toLowerCase());
       if (!weak) continue;
       yield {
@@ -35,7 +35,7 @@ export default defineRule({
       };
     }
     const verification = doc.get('inter.worker.verification.algorithms');
-    if (verification && !verification.isProviderReference) {
+    if (verification && !isUnknownValue(verification)) {
       let offset = 0;
       for (const part of verification.value.split(',')) {
         const name = part.trim();
@@ -53,7 +53,7 @@ export default defineRule({
       }
     }
     const size = doc.get('inter.worker.key.size');
-    if (size && !size.isProviderReference) {
+    if (size && !isUnknownValue(size)) {
       const bits = Number(size.value.trim());
       if (Number.isInteger(bits) && bits > 0 && bits < MIN_KEY_BITS) {
         yield {

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
-import { isLoopbackHost, servesRestApi } from '../src/model/kafka/connect-worker.js';
+import { isLoopbackHost, isUnknownValue, servesRestApi } from '../src/model/kafka/connect-worker.js';
 import { formatVersion, isAtLeast } from '../src/util/version.js';
 
 export default defineRule({
@@ -20,7 +20,7 @@ export default defineRule({
     const version = `Kafka ${formatVersion(doc.kafkaVersion)}${doc.kafkaVersionFromInput ? ' (version from the input)' : ''}`;
     for (const key of ['rest.host.name', 'rest.port']) {
       const entry = doc.get(key);
-      if (!entry || entry.isProviderReference || entry.isTemplate) continue;
+      if (!entry || isUnknownValue(entry) || entry.isTemplate) continue;
       const value = entry.value.trim();
       // Values the default http://:8083 already matches change nothing.
       if (key === 'rest.port' && (value === '8083' || value === '')) continue;

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import type { Severity } from '../src/rule-kit/index.js';
 import { spanWithinValue } from '../src/model/kafka/listeners.js';
-import { servesRestApi } from '../src/model/kafka/connect-worker.js';
+import { isUnknownValue, servesRestApi } from '../src/model/kafka/connect-worker.js';
 import { overridePolicyOf } from '../src/model/kafka/connect-overrides.js';
 import { DANGER_TEXT, dangerOf, type DangerKind } from '../src/model/kafka/connect-dangerous-keys.js';
 import { isAtLeast, type KafkaVersion } from '../src/util/version.js';
@@ -39,7 +39,7 @@ export default defineRule({
       if (entry) yield { entry, severity: jaasSeverity(version), message };
       return;
     }
-    if (policy.kind !== 'Allowlist' || !policy.allowlistEntry || policy.allowlistEntry.isProviderReference) return;
+    if (policy.kind !== 'Allowlist' || !policy.allowlistEntry || isUnknownValue(policy.allowlistEntry)) return;
     const entry = policy.allowlistEntry;
     let offset = 0;
     for (const part of entry.value.split(',')) {

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import { spanWithinValue } from '../src/model/kafka/listeners.js';
 import { normalizePath, pathWithin } from '../src/model/kafka/connect-providers.js';
+import { isUnknownValue } from '../src/model/kafka/connect-worker.js';
 
 /** Directories every local user may write to on a stock Linux host. */
 const WORLD_WRITABLE = ['/tmp', '/var/tmp', '/dev/shm', '/var/crash'];
@@ -18,7 +19,7 @@ export default defineRule({
 
   *check(doc) {
     const entry = doc.get('plugin.path');
-    if (!entry || entry.isProviderReference) return;
+    if (!entry || isUnknownValue(entry)) return;
     let offset = 0;
     for (const part of entry.value.split(',')) {
       const path = part.trim();

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
-import { isDistributedWorker, restListeners, servesRestApi } from '../src/model/kafka/connect-worker.js';
+import { isDistributedWorker, isUnknownValue, restListeners, servesRestApi } from '../src/model/kafka/connect-worker.js';
 
 export default defineRule({
   id: 'connect-rest-advertised-http',
@@ -20,7 +20,7 @@ export default defineRule({
     if (!protocols.has('https') || !protocols.has('http')) return;
     const advertised = doc.get('rest.advertised.listener');
     if (advertised) {
-      if (advertised.isProviderReference || advertised.value.trim().toLowerCase() !== 'http') return;
+      if (isUnknownValue(advertised) || advertised.value.trim().toLowerCase() !== 'http') return;
       yield {
         entry: advertised,
         message: 'The advertised REST listener (rest.advertised.listener) is http while an https listener exists: followers forward REST requests to the leader, with the caller\'s Authorization header and connector configs, in cleartext.',

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import { spanWithinValue } from '../src/model/kafka/listeners.js';
-import { describeListener, listenerRequiresClientCertificate, restAuth, restListeners, servesRestApi } from '../src/model/kafka/connect-worker.js';
+import { describeListener, isUnknownValue, listenerRequiresClientCertificate, restAuth, restListeners, servesRestApi } from '../src/model/kafka/connect-worker.js';
 
 export default defineRule({
   id: 'connect-rest-error-details-exposed',
@@ -17,7 +17,7 @@ export default defineRule({
     // Strimzi keeps the REST API inside the cluster, normally behind a NetworkPolicy (connect-rest-unauthenticated says when not).
     if (!servesRestApi(doc) || doc.format === 'strimzi') return;
     // No config suppresses the details (KIP-587 is unmerged); a REST extension that gates or maps errors is the accepted workaround.
-    if (restAuth(doc).extensions.length > 0 || doc.get('rest.extension.classes')?.isProviderReference) return;
+    if (restAuth(doc).extensions.length > 0 || isUnknownValue(doc.get('rest.extension.classes'))) return;
     const rest = restListeners(doc);
     if (!rest) return;
     const exposed = rest.listeners.filter((listener) => !listener.loopback && !listenerRequiresClientCertificate(doc, listener));

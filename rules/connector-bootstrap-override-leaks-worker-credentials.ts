@@ -2,7 +2,7 @@ import { defineRule } from '../src/rule-kit/index.js';
 import type { Severity } from '../src/rule-kit/index.js';
 import { clientOverrides, connectWorkersFor, overridePolicyOf, policyPermits } from '../src/model/kafka/connect-overrides.js';
 import { hostOf } from '../src/model/kafka/client-security.js';
-import { listValue } from '../src/model/kafka/connect-worker.js';
+import { isUnknownValue, listValue } from '../src/model/kafka/connect-worker.js';
 import { parseJaasConfig } from '../src/model/kafka/jaas.js';
 
 /** Mechanisms that hand the server a reusable secret (a password, a bearer token). */
@@ -27,7 +27,7 @@ export default defineRule({
     const workers = connectWorkersFor(doc, ctx.deployment);
     if (workers.length === 0) return;
     for (const { entry, prefix } of clientOverrides(doc).filter((override) => override.clientKey === 'bootstrap.servers')) {
-      if (entry.isProviderReference) continue;
+      if (isUnknownValue(entry)) continue;
       // The connector brings its own identity: nothing of the worker's is sent.
       if (doc.has(`${prefix}sasl.jaas.config`) || doc.has(`${prefix}ssl.keystore.location`)) continue;
       const client = prefix.slice(0, prefix.indexOf('.'));
@@ -38,7 +38,7 @@ export default defineRule({
         const jaas = worker.get(`${client}.sasl.jaas.config`) ?? (client === 'admin' ? worker.get('sasl.jaas.config') : undefined);
         if (!jaas) continue;
         const own = worker.get(`${client}.bootstrap.servers`) ?? worker.get('bootstrap.servers');
-        if (own && !own.isProviderReference && [...target].every((server) => servers(own.value).has(server))) continue;
+        if (own && !isUnknownValue(own) && [...target].every((server) => servers(own.value).has(server))) continue;
         const mechanism = (worker.get(`${client}.sasl.mechanism`) ?? (client === 'admin' ? worker.get('sasl.mechanism') : undefined))?.value.trim().toUpperCase() ?? 'GSSAPI';
         const module = parseJaasConfig(jaas.value)[0]?.className;
         const severity: Severity = REUSABLE.has(mechanism) ? 'high' : 'medium';

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import { clientOverrides, connectorPolicyView, describePolicies, viewPermits, type OverridePrefix } from '../src/model/kafka/connect-overrides.js';
 import { bootstrapIsLoopbackOnly } from '../src/model/kafka/client-security.js';
+import { isUnknownValue } from '../src/model/kafka/connect-worker.js';
 
 export default defineRule({
   id: 'connector-client-security-downgrade',
@@ -19,10 +20,10 @@ export default defineRule({
     const view = connectorPolicyView(doc, ctx.deployment);
     const value = (prefix: OverridePrefix, key: string): string | undefined => {
       const entry = doc.get(`${prefix}${key}`);
-      return entry && !entry.isProviderReference ? entry.value.trim() : undefined;
+      return entry && !isUnknownValue(entry) ? entry.value.trim() : undefined;
     };
     for (const { entry, prefix, clientKey } of overrides) {
-      if (entry.isProviderReference) continue;
+      if (isUnknownValue(entry)) continue;
       if (viewPermits(view, clientKey) === false) continue;
       if (bootstrapIsLoopbackOnly(value(prefix, 'bootstrap.servers'))) continue;
       const client = `the connector's ${prefix.slice(0, prefix.indexOf('.'))} client`;

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
+import { isUnknownValue } from '../src/model/kafka/connect-worker.js';
 
 export default defineRule({
   id: 'connector-dlq-context-headers-enabled',
@@ -13,12 +14,12 @@ export default defineRule({
 
   *check(doc) {
     const entry = doc.get('errors.deadletterqueue.context.headers.enable');
-    if (!entry || entry.isProviderReference || entry.value.trim().toLowerCase() !== 'true') return;
+    if (!entry || isUnknownValue(entry) || entry.value.trim().toLowerCase() !== 'true') return;
     const topic = doc.get('errors.deadletterqueue.topic.name');
     if (!topic || topic.value.trim() === '') return;
     yield {
       entry,
-      message: `Setting errors.deadletterqueue.context.headers.enable=true adds each failure's exception class, message and stack trace to the records in ${topic.isProviderReference ? 'the dead letter queue' : topic.value.trim()}: every principal allowed to read that topic sees them, along with the failed records.`,
+      message: `Setting errors.deadletterqueue.context.headers.enable=true adds each failure's exception class, message and stack trace to the records in ${isUnknownValue(topic) ? 'the dead letter queue' : topic.value.trim()}: every principal allowed to read that topic sees them, along with the failed records.`,
     };
   },
 });

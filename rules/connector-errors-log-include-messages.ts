@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
+import { isUnknownValue } from '../src/model/kafka/connect-worker.js';
 
 function isTrue(value: string | undefined): boolean {
   return value?.trim().toLowerCase() === 'true';
@@ -17,7 +18,7 @@ export default defineRule({
 
   *check(doc) {
     const entry = doc.get('errors.log.include.messages');
-    if (!entry || entry.isProviderReference || !isTrue(entry.value)) return;
+    if (!entry || isUnknownValue(entry) || !isTrue(entry.value)) return;
     // LogReporter only runs with errors.log.enable=true (default false).
     if (!isTrue(doc.get('errors.log.enable')?.value)) return;
     const connectorClass = doc.get('connector.class')?.value ?? '';

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import type { Severity } from '../src/rule-kit/index.js';
 import { connectorPolicyView, connectorRuntimeVersion, connectWorkersFor, describePolicies, OVERRIDE_PREFIXES, viewPermits } from '../src/model/kafka/connect-overrides.js';
-import { isLoopbackHost } from '../src/model/kafka/connect-worker.js';
+import { isLoopbackHost, isUnknownValue } from '../src/model/kafka/connect-worker.js';
 import { systemFileKind } from '../src/model/kafka/connect-providers.js';
 import { isAtLeast } from '../src/util/version.js';
 
@@ -50,7 +50,7 @@ export default defineRule({
   *check(doc, ctx) {
     const { version, source: versionText } = connectorRuntimeVersion(doc, connectWorkersFor(doc, ctx.deployment));
     for (const entry of doc.effectiveEntries()) {
-      if (entry.isProviderReference) continue;
+      if (isUnknownValue(entry)) continue;
       const clientKey = [...URL_KEYS, ...FILE_KEYS].find((key) => entry.key === key || entry.key.endsWith(`.${key}`));
       if (!clientKey) continue;
       const target = targetOf(clientKey, entry.value);

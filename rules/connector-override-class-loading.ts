@@ -2,6 +2,7 @@ import { defineRule } from '../src/rule-kit/index.js';
 import { spanWithinValue } from '../src/model/kafka/listeners.js';
 import { clientOverrides, connectorPolicyView, describePolicies, viewPermits } from '../src/model/kafka/connect-overrides.js';
 import { isClassLoadingKey } from '../src/model/kafka/connect-dangerous-keys.js';
+import { isUnknownValue } from '../src/model/kafka/connect-worker.js';
 
 /**
  * Class families that connectors commonly and legitimately set through overrides:
@@ -22,7 +23,7 @@ export default defineRule({
   cwe: [470],
 
   *check(doc, ctx) {
-    const overrides = clientOverrides(doc).filter((override) => isClassLoadingKey(override.clientKey) && !override.entry.isProviderReference);
+    const overrides = clientOverrides(doc).filter((override) => isClassLoadingKey(override.clientKey) && !isUnknownValue(override.entry));
     if (overrides.length === 0) return;
     const view = connectorPolicyView(doc, ctx.deployment);
     for (const { entry, clientKey } of overrides) {

@@ -3,7 +3,7 @@ import type { ConfigDocument } from '../src/model/config-document.js';
 import type { Entry } from '../src/model/entry.js';
 import type { Severity } from '../src/rule-kit/index.js';
 import { bootstrapIsLoopbackOnly, usesTls } from '../src/model/kafka/client-security.js';
-import { isMirrorMakerConfig, listValue } from '../src/model/kafka/connect-worker.js';
+import { isMirrorMakerConfig, isUnknownValue, listValue } from '../src/model/kafka/connect-worker.js';
 
 interface Cluster {
   /** `A` in a dedicated MirrorMaker config, `source` / `target` in a Mirror connector. */
@@ -54,9 +54,9 @@ export default defineRule({
   *check(doc) {
     for (const cluster of clustersOf(doc)) {
       const bootstrap = doc.get(`${cluster.prefix}bootstrap.servers`);
-      if (!bootstrap || bootstrap.isProviderReference || bootstrap.value.trim() === '' || bootstrapIsLoopbackOnly(bootstrap.value)) continue;
+      if (!bootstrap || isUnknownValue(bootstrap) || bootstrap.value.trim() === '' || bootstrapIsLoopbackOnly(bootstrap.value)) continue;
       const protocolEntry = setting(doc, cluster, 'security.protocol');
-      if (protocolEntry?.isProviderReference) continue;
+      if (isUnknownValue(protocolEntry)) continue;
       const protocol = (protocolEntry?.value ?? 'PLAINTEXT').trim().toUpperCase();
       if (!protocolEntry) {
         // A client-specific security.protocol may secure every client of this cluster; do not guess.
@@ -65,7 +65,7 @@ export default defineRule({
       }
       if (usesTls(protocol)) {
         const verification = setting(doc, cluster, 'ssl.endpoint.identification.algorithm');
-        if (verification && !verification.isProviderReference && verification.value.trim() === '') {
+        if (verification && !isUnknownValue(verification) && verification.value.trim() === '') {
           yield {
             entry: verification,
             message: `The empty ${verification.key} makes replication with ${cluster.name} accept any certificate for any host name: a man in the middle can read and alter replicated records.`,

@@ -1,7 +1,7 @@
 import type { ConfigDocument } from '../config-document.js';
 import type { Entry } from '../entry.js';
 import { defaultValue } from '../defaults/index.js';
-import { isLoopbackHost, isMirrorMakerConfig } from './connect-worker.js';
+import { isLoopbackHost, isMirrorMakerConfig, isUnknownValue } from './connect-worker.js';
 
 /**
  * The Kafka clients a document configures, each with the keys it really reads:
@@ -46,15 +46,15 @@ export function clientViews(doc: ConfigDocument): ClientView[] {
 /** The value `key` has for the clients of `view`. */
 export function resolveKey(doc: ConfigDocument, view: ClientView, key: string): ResolvedKey {
   const own = doc.get(`${view.prefix}${key}`);
-  if (own) return { entry: own, value: own.isProviderReference ? undefined : own.value, key: own.key };
+  if (own) return { entry: own, value: isUnknownValue(own) ? undefined : own.value, key: own.key };
   if (view.prefix !== '' && view.inheritsUnprefixed) {
     const inherited = doc.get(key);
-    if (inherited) return { entry: inherited, value: inherited.isProviderReference ? undefined : inherited.value, key: inherited.key };
+    if (inherited) return { entry: inherited, value: isUnknownValue(inherited) ? undefined : inherited.value, key: inherited.key };
   }
   if (view.prefix !== '' && key === 'bootstrap.servers') {
     // Worker.baseProducerConfigs / baseConsumerConfigs copy the worker's bootstrap.servers.
     const worker = doc.get(key);
-    if (worker) return { entry: worker, value: worker.isProviderReference ? undefined : worker.value, key: worker.key };
+    if (worker) return { entry: worker, value: isUnknownValue(worker) ? undefined : worker.value, key: worker.key };
   }
   return { entry: undefined, value: defaultValue(key, doc.kafkaVersion, doc.hasRole('worker') ? 'worker' : 'client') ?? workerDefault(doc, key), key: `${view.prefix}${key}` };
 }

@@ -3,7 +3,7 @@ import type { Deployment } from '../deployment.js';
 import type { Entry } from '../entry.js';
 import { defaultValue } from '../defaults/index.js';
 import { compareVersions, formatVersion, isAtLeast, type KafkaVersion } from '../../util/version.js';
-import { isMirrorMakerConfig, listValue } from './connect-worker.js';
+import { isMirrorMakerConfig, isUnknownValue, listValue } from './connect-worker.js';
 
 /**
  * Connector client overrides (`producer.override.*`, `consumer.override.*`,
@@ -70,10 +70,10 @@ function policyFrom(entry: Entry | undefined, allowlistEntry: Entry | undefined,
   if (!isAtLeast(version, '2.3')) {
     return { kind: 'unsupported', name: 'none (no client overrides before 2.3)', entry, allowlist: [], allowlistEntry, fromDefault: entry === undefined };
   }
-  const written = entry && !entry.isProviderReference ? entry.value.trim() : undefined;
+  const written = entry && !isUnknownValue(entry) ? entry.value.trim() : undefined;
   const name = written || defaultValue('connector.client.config.override.policy', version, 'worker') || 'None';
-  const kind = entry?.isProviderReference ? 'custom' : policyKindOf(name);
-  const allowlist = allowlistEntry && !allowlistEntry.isProviderReference ? listValue(allowlistEntry.value) : [];
+  const kind = isUnknownValue(entry) ? 'custom' : policyKindOf(name);
+  const allowlist = allowlistEntry && !isUnknownValue(allowlistEntry) ? listValue(allowlistEntry.value) : [];
   return { kind, name, entry: written ? entry : undefined, allowlist, allowlistEntry, fromDefault: !written };
 }
 

@@ -1,6 +1,6 @@
 import type { ConfigDocument } from '../config-document.js';
 import type { Entry } from '../entry.js';
-import { listValue } from './connect-worker.js';
+import { isUnknownValue, listValue } from './connect-worker.js';
 
 /**
  * Config providers a config declares (`config.providers=<alias,…>`,
@@ -46,7 +46,7 @@ export function providerKindOf(className: string | undefined): ProviderKind {
  */
 export function declaredProviders(doc: ConfigDocument, prefix = ''): DeclaredProvider[] {
   const listEntry = doc.get(`${prefix}config.providers`);
-  if (!listEntry || listEntry.isProviderReference) return [];
+  if (!listEntry || isUnknownValue(listEntry)) return [];
   return listValue(listEntry.value).map((alias) => {
     const base = `${prefix}config.providers.${alias}.`;
     const classEntry = doc.get(`${base}class`);
@@ -60,7 +60,7 @@ export function declaredProviders(doc: ConfigDocument, prefix = ''): DeclaredPro
 /** `allowed.paths` as AllowedPaths reads it: comma-separated, trimmed, normalized. */
 export function allowedPaths(provider: DeclaredProvider): string[] | undefined {
   const entry = provider.params.get('allowed.paths');
-  if (!entry || entry.isProviderReference) return undefined;
+  if (!entry || isUnknownValue(entry)) return undefined;
   return listValue(entry.value).map(normalizePath);
 }
 

@@ -3,6 +3,7 @@ import type { Entry } from '../entry.js';
 import { findProviderReferences, type ProviderReference } from './provider-reference.js';
 import { declaredProviders, type DeclaredProvider } from './connect-providers.js';
 import { OVERRIDE_PREFIXES } from './connect-overrides.js';
+import { isUnknownValue } from './connect-worker.js';
 
 /**
  * `${alias:[path:]key}` references in a connector config, with the providers that would
@@ -18,7 +19,7 @@ export interface ConnectorReference {
 export function connectorReferences(doc: ConfigDocument): ConnectorReference[] {
   const out: ConnectorReference[] = [];
   for (const entry of doc.effectiveEntries()) {
-    if (!entry.isProviderReference) continue;
+    if (!isUnknownValue(entry)) continue;
     for (const reference of findProviderReferences(entry.value)) out.push({ entry, reference });
   }
   return out;
@@ -28,7 +29,7 @@ export function connectorReferences(doc: ConfigDocument): ConnectorReference[] {
 export function workerProviderMap(workers: readonly ConfigDocument[]): Map<string, { worker: ConfigDocument; provider: DeclaredProvider }[]> | undefined {
   const map = new Map<string, { worker: ConfigDocument; provider: DeclaredProvider }[]>();
   for (const worker of workers) {
-    if (worker.get('config.providers')?.isProviderReference) return undefined;
+    if (isUnknownValue(worker.get('config.providers'))) return undefined;
     // Confluent for Kubernetes configures Connect's config providers itself (FileConfigProvider
     // for mounted secrets), and the CFK adapter does not model them: unknown.
     if (worker.format === 'cfk') return undefined;

@@ -56,7 +56,7 @@ function toRestListeners(value: string): RestListener[] {
 export function restListeners(doc: ConfigDocument): RestListeners | undefined {
   const entry = doc.get('listeners');
   if (entry && entry.value.trim() !== '') {
-    if (entry.isProviderReference) return undefined;
+    if (isUnknownValue(entry)) return undefined;
     return { entry, listeners: toRestListeners(entry.value), source: 'listeners' };
   }
   const host = doc.get('rest.host.name');
@@ -71,7 +71,7 @@ export function restListeners(doc: ConfigDocument): RestListeners | undefined {
 /** `admin.listeners`: undefined when unset (admin endpoints ride on `listeners`); [] when disabled. */
 export function adminListeners(doc: ConfigDocument): { entry: Entry; listeners: RestListener[] } | undefined {
   const entry = doc.get('admin.listeners');
-  if (!entry || entry.isProviderReference) return undefined;
+  if (!entry || isUnknownValue(entry)) return undefined;
   return { entry, listeners: entry.value.trim() === '' ? [] : toRestListeners(entry.value) };
 }
 
@@ -105,7 +105,7 @@ export function restAuth(doc: ConfigDocument): RestAuth {
   const entry = doc.get('rest.extension.classes');
   const extensions = listValue(entry?.value);
   const basic = extensions.some((name) => name === BASIC_AUTH_EXTENSION || name.endsWith(`.${BASIC_AUTH_EXTENSION}`));
-  const authenticating = Boolean(entry?.isProviderReference) || extensions.some((name) => !NON_AUTH_EXTENSIONS.some((pattern) => pattern.test(name)));
+  const authenticating = Boolean(isUnknownValue(entry)) || extensions.some((name) => !NON_AUTH_EXTENSIONS.some((pattern) => pattern.test(name)));
   return { entry, extensions, basic, authenticating };
 }
 
@@ -158,4 +158,12 @@ export function unauthenticatedRestListeners(doc: ConfigDocument): RestListener[
   const rest = restListeners(doc);
   if (!rest) return [];
   return rest.listeners.filter((listener) => !listener.loopback && !listenerRequiresClientCertificate(doc, listener));
+}
+
+/**
+ * True when an entry's value cannot be known statically: a `${provider:…}` reference or a
+ * template of another tool (compose `${VAR}`, Helm `{{ }}`). Such values are not judged.
+ */
+export function isUnknownValue(entry: Entry | undefined): boolean {
+  return entry !== undefined && (entry.isProviderReference || entry.isTemplate === true);
 }
