@@ -124,12 +124,12 @@ export function applyInlineSuppressions(findings: readonly Finding[], documents:
       while (commentLines.has(target)) target++;
       const targets = directive.scope === 'entry' ? source.entries.filter(({ entry }) => entry.span.line === target) : [];
       const anchor = targets[0]?.entry;
-      const report = (ruleId: string | undefined, message: string): void => {
-        if (reportProblems) problems.push(problemFinding(source, directive, anchor, ruleId, message, options));
+      const report = (ruleId: string | undefined, message: string, at: Entry | undefined = anchor): void => {
+        if (reportProblems) problems.push(problemFinding(source, directive, at, ruleId, message, options));
       };
 
       if (startsHere) {
-        report(directive.ruleIds[0], `The connect-audit-ignore comment on line ${comment.line} shares its line with ${startsHere.entry.key}, so it is ignored; put it on its own line above the entry.`);
+        report(directive.ruleIds[0], `The connect-audit-ignore comment on line ${comment.line} shares its line with ${startsHere.entry.key}, so it is ignored; put it on its own line above the entry.`, startsHere.entry);
         continue;
       }
       if (directive.problem !== undefined) {

@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { CLASSIFICATIONS, type Classification, type Finding } from '../../engine/finding.js';
 import { SEVERITIES, type Severity } from '../../rule-kit/types.js';
@@ -111,7 +111,11 @@ async function runScan(paths: string[], flags: ScanFlags, io: Io): Promise<numbe
     cwd: io.cwd,
     warn,
   });
-  if (flags.output !== undefined) writeFileSync(resolve(io.cwd, flags.output), text);
+  if (flags.output !== undefined) {
+    const target = resolve(io.cwd, flags.output);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  }
   else io.stdout(text);
   // Errors go to stderr too, so a machine-readable report on stdout never hides them.
   if (flags.format !== 'text' || flags.output !== undefined) {
