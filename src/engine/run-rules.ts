@@ -30,7 +30,11 @@ export function runRules(deployment: Deployment, rules: readonly Rule[], kafkaVe
       const roles = rule.appliesTo ?? [rule.component];
       if (!roles.some((role) => doc.hasRole(role))) continue;
       try {
-        for (const raw of rule.check(doc, ctx)) findings.push(locate(rule, doc, raw));
+        for (const raw of rule.check(doc, ctx)) {
+          // An absent key in a fragment is set by the file it overlays, so it is not judged.
+          if (!raw.entry && doc.isFragment) continue;
+          findings.push(locate(rule, doc, raw));
+        }
       } catch (error) {
         failures.push({ ruleId: rule.id, file: doc.file, message: error instanceof Error ? error.message : String(error) });
       }

@@ -2,6 +2,7 @@ import type { KafkaVersion } from '../util/version.js';
 import type { Entry } from './entry.js';
 import type { Role } from './roles.js';
 import { defaultValue } from './defaults/index.js';
+import { COMPOSE_OVERLAY } from './adapters/note-kinds.js';
 
 /** The input format a document was read from. */
 export type SourceFormat = 'properties' | 'json' | 'yaml' | 'compose' | 'strimzi' | 'cfk' | 'helm' | 'jaas' | 'javascript';
@@ -72,6 +73,14 @@ export class ConfigDocument {
 
   get role(): Role {
     return this.roles[0] ?? 'client';
+  }
+
+  /**
+   * True for a document that completes a config written elsewhere (a compose overlay):
+   * a key it does not set is unknown here, not Kafka's default.
+   */
+  get isFragment(): boolean {
+    return this.notes.some((note) => note.kind === COMPOSE_OVERLAY);
   }
 
   hasRole(role: Role): boolean {

@@ -21,23 +21,42 @@ export class Deployment {
     return this.documents.filter((doc) => doc.hasRole(role));
   }
 
-  /** The workers that would run `connector`, nearest first. */
+  /**
+   * The workers that would run `connector`: those of its group nearest in the folder tree
+   * (names such as `my-connect-cluster` repeat across unrelated projects), else the
+   * workers of the nearest folder at or above it.
+   */
   workersFor(connector: ConfigDocument): ConfigDocument[] {
     const workers = this.withRole('worker');
+    const folder = dirname(connector.file);
     if (connector.group !== undefined) {
       const grouped = workers.filter((worker) => worker.group === connector.group);
-      if (grouped.length > 0) return grouped;
+      if (grouped.length > 0) return nearest(grouped, (worker) => -sharedDepth(folder, dirname(worker.file)));
     }
-    const ranked: { worker: ConfigDocument; distance: number }[] = [];
-    for (const worker of workers) {
-      if (worker.group !== undefined && connector.group !== undefined) continue;
-      const distance = folderDistance(dirname(connector.file), dirname(worker.file));
-      if (distance !== undefined) ranked.push({ worker, distance });
-    }
-    ranked.sort((a, b) => a.distance - b.distance);
-    const nearest = ranked[0]?.distance;
-    return ranked.filter((item) => item.distance === nearest).map((item) => item.worker);
+    const ranked = workers.flatMap((worker) => {
+      if (worker.group !== undefined && connector.group !== undefined) return [];
+      const distance = folderDistance(folder, dirname(worker.file));
+      return distance === undefined ? [] : [{ worker, distance }];
+    });
+    const distances = new Map(ranked.map((item) => [item.worker, item.distance]));
+    return nearest([...distances.keys()], (worker) => distances.get(worker)!);
   }
+}
+
+/** The items with the lowest rank. */
+function nearest<T>(items: readonly T[], rank: (item: T) => number): T[] {
+  const ranks = items.map(rank);
+  const best = Math.min(...ranks);
+  return items.filter((_, index) => ranks[index] === best);
+}
+
+/** How many leading folders two folders share. */
+function sharedDepth(a: string, b: string): number {
+  const left = a === '' ? [] : a.split('/');
+  const right = b === '' ? [] : b.split('/');
+  let depth = 0;
+  while (depth < left.length && depth < right.length && left[depth] === right[depth]) depth++;
+  return depth;
 }
 
 function dirname(file: string): string {
