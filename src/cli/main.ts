@@ -1,12 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { UsageError, type Io } from './errors.js';
-import { registerScanCommand } from './commands/scan.js';
-import { registerCatalogCommands } from './commands/catalog.js';
-import { registerInspectCommand } from './commands/inspect.js';
-import { registerThreatModelCommand } from './commands/threat-model.js';
-import { PolicyError } from '../threat-model/load.js';
-import { UnknownRuleError } from '../scan/scan.js';
 import { packageInfo } from '../util/package-root.js';
 import { fileURLToPath } from 'node:url';
 import { realpathSync } from 'node:fs';
@@ -31,10 +25,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run connect-audit --help for usage)');
-  registerScanCommand(program, io, setExitCode);
-  registerCatalogCommands(program, io, setExitCode);
-  registerInspectCommand(program, io, setExitCode);
-  registerThreatModelCommand(program, io, setExitCode);
+  for (const register of await commandModulesFor(argv)) register(program, io, setExitCode);
   try {
     await program.parseAsync(['node', 'connect-audit', ...argv]);
   } catch (error) {
@@ -42,20 +33,49 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       // help and --version end here with code 0; a usage mistake with 1, which we report as 2.
       return error.exitCode === 0 ? 0 : 2;
     }
-    return reportFailure(error, io, debug);
+    return await reportFailure(error, io, debug);
   }
   const processCode = typeof process.exitCode === 'number' ? process.exitCode : 0;
   return Math.max(exitCode, processCode);
 }
 
-function reportFailure(error: unknown, io: Io, debug: boolean): number {
-  if (error instanceof PolicyError) {
-    io.stderr(`${error.file}:${error.line}:${error.column}: error: ${error.message}\n`);
-  } else if (error instanceof UsageError || error instanceof UnknownRuleError) {
+type RegisterCommand = (program: Command, io: Io, setExitCode: (code: number) => void) => void;
+
+/** Each command's module, in help order; loaded only when needed, so `scan` never pays for the others. */
+const COMMAND_MODULES: readonly { readonly names: readonly string[]; readonly load: () => Promise<RegisterCommand> }[] = [
+  { names: ['scan'], load: async () => (await import('./commands/scan.js')).registerScanCommand },
+  { names: ['rules', 'explain'], load: async () => (await import('./commands/catalog.js')).registerCatalogCommands },
+  { names: ['inspect'], load: async () => (await import('./commands/inspect.js')).registerInspectCommand },
+  { names: ['threat-model'], load: async () => (await import('./commands/threat-model.js')).registerThreatModelCommand },
+];
+
+/**
+ * The command modules a command line needs: the one it names, or all of them when it names
+ * none we know (top-level help, `help`, a typo commander should suggest a fix for).
+ * Global options take no value, so the first argument not starting with `-` is the command.
+ */
+function commandModulesFor(argv: readonly string[]): Promise<RegisterCommand[]> {
+  const name = argv.find((arg) => !arg.startsWith('-'));
+  const named = COMMAND_MODULES.find((module) => name !== undefined && module.names.includes(name));
+  return Promise.all((named ? [named] : COMMAND_MODULES).map((module) => module.load()));
+}
+
+async function reportFailure(error: unknown, io: Io, debug: boolean): Promise<number> {
+  if (error instanceof UsageError) {
     io.stderr(`connect-audit: ${error.message}\n`);
   } else {
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`connect-audit: internal error: ${oneLine(message)}${debug ? '' : ' (rerun with --debug for details)'}\n`);
+    // Imported here, not up front: the policy loader pulls in the YAML parser, which a scan
+    // under the built-in threat model never needs. When one of them threw, it is loaded already.
+    const { PolicyError } = await import('../threat-model/load.js');
+    const { UnknownRuleError } = await import('../scan/scan.js');
+    if (error instanceof PolicyError) {
+      io.stderr(`${error.file}:${error.line}:${error.column}: error: ${error.message}\n`);
+    } else if (error instanceof UnknownRuleError) {
+      io.stderr(`connect-audit: ${error.message}\n`);
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      io.stderr(`connect-audit: internal error: ${oneLine(message)}${debug ? '' : ' (rerun with --debug for details)'}\n`);
+    }
   }
   if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
   return 2;

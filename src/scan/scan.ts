@@ -12,7 +12,7 @@ import { classifyFinding } from '../threat-model/classify.js';
 import type { Policy } from '../threat-model/policy.js';
 import { packageInfo } from '../util/package-root.js';
 import { formatVersion, NEWEST_KAFKA_VERSION, type KafkaVersion } from '../util/version.js';
-import { lookupPolicy } from './threat-model-lookup.js';
+import { resolvePolicy } from './builtin-policy.js';
 import { registerReaders } from './readers.js';
 
 /** Inputs larger than this are refused with an error rather than read into memory. */
@@ -80,7 +80,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const kafkaVersion = options.kafkaVersion ?? NEWEST_KAFKA_VERSION;
   const rules = selectRules(options.ruleIds);
   const discovery = discover(options.paths, { cwd: options.cwd, exclude: options.exclude ?? [], gitignore: options.gitignore ?? true, ...(options.root !== undefined ? { root: options.root } : {}) });
-  const policy: Policy = lookupPolicy(options.threatModel, discovery.root, options.cwd);
+  const policy: Policy = await resolvePolicy(options.threatModel, discovery.root, options.cwd);
 
   const errors: ScanError[] = discovery.missing.map((notice) => ({ file: notice.path, line: 0, column: 0, message: notice.message }));
   const documents: ConfigDocument[] = [];

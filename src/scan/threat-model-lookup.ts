@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { hasPolicyBlocks, loadPolicy } from '../threat-model/load.js';
 import type { Policy } from '../threat-model/policy.js';
-import { packageInfo } from '../util/package-root.js';
 import { toPosix } from '../util/paths.js';
+import { BUILTIN_THREAT_MODEL, builtinThreatModelText, precompiledBuiltinPolicy } from './builtin-policy.js';
 
-export const BUILTIN_THREAT_MODEL = '<built-in>';
+export { BUILTIN_THREAT_MODEL };
 
 /**
  * `--threat-model FILE`, else a THREAT_MODEL.md with policy blocks at the scan root,
@@ -27,6 +27,6 @@ export function lookupPolicy(explicit: string | undefined, root: string, cwd: st
 let builtin: Policy | undefined;
 
 export function builtinPolicy(): Policy {
-  builtin ??= loadPolicy(readFileSync(join(packageInfo().root, 'THREAT_MODEL.md'), 'utf8'), BUILTIN_THREAT_MODEL);
+  builtin ??= precompiledBuiltinPolicy() ?? loadPolicy(builtinThreatModelText(), BUILTIN_THREAT_MODEL);
   return builtin;
 }

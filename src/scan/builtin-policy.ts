@@ -1,0 +1,47 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Policy } from '../threat-model/policy.js';
+import { policyFromSnapshot, type PolicySnapshot } from '../threat-model/snapshot.js';
+import { sha256Hex } from '../util/hash.js';
+import { packageInfo } from '../util/package-root.js';
+
+export const BUILTIN_THREAT_MODEL = '<built-in>';
+
+/** Written next to the compiled module by scripts/precompile-threat-model.mjs (`npm run build`). */
+const PRECOMPILED = new URL('./builtin-policy.json', import.meta.url);
+
+let precompiled: Policy | null | undefined;
+
+export function builtinThreatModelText(): string {
+  return readFileSync(join(packageInfo().root, 'THREAT_MODEL.md'), 'utf8');
+}
+
+/**
+ * The built-in policy as read at build time, so that a scan judged by it never loads the
+ * YAML parser; undefined when there is none or the shipped THREAT_MODEL.md has changed
+ * since (its sha256 differs), and the caller reads the Markdown instead.
+ */
+export function precompiledBuiltinPolicy(): Policy | undefined {
+  if (precompiled === undefined) {
+    precompiled = null;
+    try {
+      const snapshot = JSON.parse(readFileSync(PRECOMPILED, 'utf8')) as PolicySnapshot;
+      if (snapshot.sha256 === sha256Hex(builtinThreatModelText())) precompiled = policyFromSnapshot(snapshot, BUILTIN_THREAT_MODEL);
+    } catch {
+      // no snapshot (running from src/, or a bundle): read the Markdown
+    }
+  }
+  return precompiled ?? undefined;
+}
+
+/**
+ * lookupPolicy (threat-model-lookup.ts), but the policy loader and its YAML parser are
+ * imported only when a THREAT_MODEL.md must actually be read.
+ */
+export async function resolvePolicy(explicit: string | undefined, root: string, cwd: string): Promise<Policy> {
+  if (explicit === undefined && !existsSync(join(root, 'THREAT_MODEL.md'))) {
+    const policy = precompiledBuiltinPolicy();
+    if (policy) return policy;
+  }
+  return (await import('./threat-model-lookup.js')).lookupPolicy(explicit, root, cwd);
+}
