@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { PROJECT_ROOT } from './helpers/fixtures.js';
+// @ts-expect-error: a plain .mjs script without types
+import { buildBundle, BUNDLE } from '../scripts/bundle.mjs';
+
+/**
+ * The pre-commit hook and the GitHub Action run the committed bundle bin/connect-audit.mjs
+ * without building anything, so it must be exactly what the sources build to.
+ */
+describe('bin/connect-audit.mjs', () => {
+  test('is up to date with the sources (rebuilt in memory, compared byte for byte)', async () => {
+    const fresh = (await buildBundle()) as string;
+    const committed = readFileSync(BUNDLE as string, 'utf8');
+    expect(committed === fresh, 'bin/connect-audit.mjs is stale: run `node scripts/bundle.mjs` and commit it').toBe(true);
+  }, 120_000);
+
+  test('the build is deterministic', async () => {
+    expect(await buildBundle()).toBe(await buildBundle());
+  }, 120_000);
+
+  test('is executable, self-contained and runs a scan', () => {
+    expect(statSync(BUNDLE as string).mode & 0o111).not.toBe(0);
+    expect(readFileSync(BUNDLE as string, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    const version = execFileSync(process.execPath, [BUNDLE as string, '--version'], { encoding: 'utf8' }).trim();
+    expect(version).toBe((JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+    const result = spawnSync(process.execPath, [BUNDLE as string, 'scan', 'examples', '--format', 'compact'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^examples\/prod\/server\.properties:\d+:\d+: \w+ plaintext-listener: /m);
+  });
+});
+
+describe('package.json as a pre-commit hook repository and an npm package', () => {
+  const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string>; files: string[]; scripts?: Record<string, string> };
+
+  test('bin is the committed bundle, and the package ships it', () => {
+    expect(manifest.bin['connect-audit']).toBe('./bin/connect-audit.mjs');
+    expect(manifest.files).toContain('bin');
+  });
+
+  // npm pacote prepares a git dependency (pre-commit >= 4.6.1 installs hooks that way) when
+  // any of these scripts exists, and pre-commit <= 4.6.0 reads `npm pack`'s stdout as the
+  // tarball name, which a prepare/prepack script pollutes: either way the hook fails to install.
+  test.each(['prepare', 'prepack', 'preinstall', 'install', 'postinstall'])('no "%s" script', (script) => {
+    expect(manifest.scripts?.[script]).toBeUndefined();
+  });
+
+  test.skipIf(manifest.scripts?.build !== undefined)('no "build" script either (rename it, e.g. "compile")', () => {
+    expect(manifest.scripts?.build).toBeUndefined();
+  });
+
+  test('.pre-commit-hooks.yaml: a node hook running the bin with the staged files and the repository as context', () => {
+    const hooks = parseYaml(readFileSync(join(PROJECT_ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Record<string, unknown>[];
+    const allowed = new Set(['id', 'name', 'entry', 'language', 'alias', 'files', 'exclude', 'types', 'types_or', 'exclude_types', 'additional_dependencies', 'args', 'always_run', 'fail_fast', 'pass_filenames', 'description', 'language_version', 'log_file', 'require_serial', 'stages', 'verbose', 'minimum_pre_commit_version']);
+    for (const hook of hooks) {
+      for (const key of ['id', 'name', 'entry', 'language']) expect(hook[key], `${String(hook.id)}.${key}`).toBeTypeOf('string');
+      expect(Object.keys(hook).filter((key) => !allowed.has(key))).toEqual([]);
+    }
+    const main = hooks.find((hook) => hook.id === 'connect-audit')!;
+    expect(main.language).toBe('node');
+    expect(main.entry).toBe('connect-audit scan --context . --format compact');
+    expect(main.pass_filenames).toBe(true);
+    const files = new RegExp(main.files as string);
+    for (const name of ['config/server.properties', 'connectors/jdbc.json', 'k8s/kafka.yaml', 'docker-compose.yml', 'kafka_server_jaas.conf']) expect(files.test(name), name).toBe(true);
+    for (const name of ['README.md', 'src/index.ts', 'properties.txt']) expect(files.test(name), name).toBe(false);
+  });
+});
