@@ -33,6 +33,8 @@ export async function buildBundle() {
     write: false,
     outfile: BUNDLE,
     banner: { js: BANNER },
+    // Paths in the output's comments stay `node_modules/…` even when node_modules is a link.
+    preserveSymlinks: true,
     legalComments: 'eof',
     charset: 'utf8',
     sourcemap: false,
