@@ -7,6 +7,7 @@ import { scan, type ScanResult } from '../../scan/scan.js';
 import { parseKafkaVersion } from '../../util/version.js';
 import { UsageError, type Io } from '../errors.js';
 import { formatReport, REPORT_FORMATS, type ReportFormat } from '../format-report.js';
+import { startProgress } from '../progress.js';
 import { informationUri, loadRuleDocs } from '../rule-docs.js';
 import { rules as allRules } from '../../../rules/index.js';
 import { BaselineError } from '../../baseline/baseline.js';
@@ -66,6 +67,7 @@ async function runScan(paths: string[], flags: ScanFlags, io: Io): Promise<numbe
   const failOn = parseFailOn(flags.failOn);
   const kafkaVersion = flags.kafkaVersion === undefined ? undefined : parseKafkaVersion(flags.kafkaVersion);
   if (flags.kafkaVersion !== undefined && !kafkaVersion) throw new UsageError(`--kafka-version must look like 3.9 or 3.9.1, not "${flags.kafkaVersion}"`);
+  const progress = startProgress(io, flags.quiet === true);
   const result = await scan({
     paths: flags.context !== undefined ? [flags.context, ...paths] : paths,
     cwd: io.cwd,
@@ -75,7 +77,8 @@ async function runScan(paths: string[], flags: ScanFlags, io: Io): Promise<numbe
     ...(flags.rule ? { ruleIds: flags.rule } : {}),
     gitignore: flags.gitignore,
     inlineSuppressions: flags.inlineSuppressions,
-  });
+    onProgress: progress.update,
+  }).finally(progress.finish);
   const warn = (message: string): void => io.stderr(`connect-audit: warning: ${message}\n`);
   const scanned = flags.context !== undefined ? onlyNamedPaths(result, paths, io, warn) : result;
 
