@@ -20,7 +20,7 @@ export default defineRule({
     const auth = restAuth(doc);
     for (const listener of admin.listeners) {
       if (listener.loopback || listenerRequiresClientCertificate(doc, listener, 'admin.listeners.https.')) continue;
-      const bypass = auth.authenticating
+      const bypass = auth.authenticating && auth.extensions.length > 0
         ? ` REST extensions are not installed on admin listeners, so ${auth.extensions.join(', ')} does not protect it.`
         : '';
       yield {

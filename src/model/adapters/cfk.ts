@@ -158,6 +158,9 @@ function configOverrides(spec: YamlNode): Entry[] {
   return out;
 }
 
+/** Confluent Platform's REST handler for OAuth bearer tokens (confluentinc common, jetty initializer). */
+const CP_OAUTH_REST_HANDLER = 'io.confluent.common.security.jetty.initializer.InstallOAuthSecurityHandler';
+
 function connectDraft(specPair: YamlPair, name: string | undefined): DocumentDraft {
   const spec = specPair.value;
   const at = specPair.keySpan;
@@ -176,7 +179,7 @@ function connectDraft(specPair: YamlPair, name: string | undefined): DocumentDra
     entries.push(impliedEntry(`${prefix}security.protocol`, client.protocol, securityAt, `spec.dependencies.kafka (${origin})`));
     if (mechanism) entries.push(impliedEntry(`${prefix}sasl.mechanism`, mechanism, securityAt, `spec.dependencies.kafka.authentication (${origin})`));
   }
-  // The REST API: https when spec.tls is set; CFK's basic / mtls authentication and RBAC.
+  // The REST API: https when spec.tls is set; CFK's basic / mtls / oauth authentication and RBAC.
   const tlsPair = mapGet(spec, 'tls');
   const https = tlsPair !== undefined && tlsPair.value.kind === 'map';
   const restAt = tlsPair?.keySpan ?? at;
@@ -191,6 +194,10 @@ function connectDraft(specPair: YamlPair, name: string | undefined): DocumentDra
     entries.push(impliedEntry('rest.extension.classes', extensions.join(','), authPair?.keySpan ?? mapGet(spec, 'authorization')?.keySpan ?? at, `spec.authentication / spec.authorization (${origin})`));
   }
   if (authType === 'mtls' && https && authPair) entries.push(impliedEntry('listeners.https.ssl.client.auth', 'required', authPair.keySpan, `spec.authentication mtls (${origin})`));
+  // `authentication.type: oauth` makes the REST server accept only bearer tokens it validates
+  // against `oauth.configuration` (jwksEndpointUri, expectedIssuer): Confluent Platform's
+  // Jetty OAuth handler, installed through rest.servlet.initializor.classes.
+  if (authType === 'oauth' && authPair) entries.push(impliedEntry('rest.servlet.initializor.classes', CP_OAUTH_REST_HANDLER, authPair.keySpan, `spec.authentication oauth (${origin})`));
   entries.push(...configOverrides(spec));
   const version = kafkaVersionOfImage(textAt(spec, ['image', 'application']) ?? '');
   return {

@@ -92,9 +92,19 @@ const BASIC_AUTH_EXTENSION = 'BasicAuthSecurityRestExtension';
  */
 const NON_AUTH_EXTENSIONS = [/\.ReplicatorMonitoringExtension$/];
 
+/**
+ * Confluent Platform's Jetty initializers that authenticate every REST request
+ * (`rest.servlet.initializor.classes`, read by Confluent's distribution of Connect, not by
+ * Apache Kafka's): OAuth bearer tokens, MDS bearer tokens or basic auth, or the
+ * multi-mechanism AuthenticationHandler.
+ */
+const AUTHENTICATING_INITIALIZERS = /^io\.confluent\.common\.security\.jetty\.initializer\.(?:InstallOAuthSecurityHandler|InstallBearerOrBasicSecurityHandler|AuthenticationHandler)$/;
+
 export interface RestAuth {
   readonly entry: Entry | undefined;
   readonly extensions: readonly string[];
+  /** Confluent's `rest.servlet.initializor.classes`. */
+  readonly initializers: readonly string[];
   /** BasicAuthSecurityRestExtension is configured. */
   readonly basic: boolean;
   /** Some configured extension may authenticate callers. */
@@ -105,8 +115,14 @@ export function restAuth(doc: ConfigDocument): RestAuth {
   const entry = doc.get('rest.extension.classes');
   const extensions = listValue(entry?.value);
   const basic = extensions.some((name) => name === BASIC_AUTH_EXTENSION || name.endsWith(`.${BASIC_AUTH_EXTENSION}`));
-  const authenticating = Boolean(isUnknownValue(entry)) || extensions.some((name) => !NON_AUTH_EXTENSIONS.some((pattern) => pattern.test(name)));
-  return { entry, extensions, basic, authenticating };
+  const initializerEntry = doc.get('rest.servlet.initializor.classes');
+  const initializers = listValue(initializerEntry?.value);
+  const authenticating =
+    Boolean(isUnknownValue(entry)) ||
+    extensions.some((name) => !NON_AUTH_EXTENSIONS.some((pattern) => pattern.test(name))) ||
+    isUnknownValue(initializerEntry) ||
+    initializers.some((name) => AUTHENTICATING_INITIALIZERS.test(name));
+  return { entry, extensions, initializers, basic, authenticating };
 }
 
 /**
