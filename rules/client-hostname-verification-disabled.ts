@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import { bootstrapIsLoopbackOnly, clientViews, resolveKey, securityProtocol, usesTls } from '../src/model/kafka/client-security.js';
-import { formatVersion, isAtLeast } from '../src/util/version.js';
+import { isAtLeast } from '../src/util/version.js';
 import { isUnknownValue } from '../src/model/kafka/connect-worker.js';
 
 export default defineRule({
@@ -37,7 +37,7 @@ export default defineRule({
       if (view.prefix !== '' && protocol.entry?.key !== `${view.prefix}security.protocol`) continue;
       yield {
         key: `${view.prefix}ssl.endpoint.identification.algorithm`,
-        message: `No ${view.prefix}ssl.endpoint.identification.algorithm is set, and Kafka ${formatVersion(doc.kafkaVersion)} does not verify broker host names by default (https became the default in 2.0.0).`,
+        message: `No ${view.prefix}ssl.endpoint.identification.algorithm is set, and ${doc.kafkaVersionText} does not verify broker host names by default (https became the default in 2.0.0).`,
         discriminator: view.prefix,
       };
     }

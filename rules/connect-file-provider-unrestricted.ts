@@ -2,7 +2,7 @@ import { defineRule } from '../src/rule-kit/index.js';
 import { spanWithinValue } from '../src/model/kafka/listeners.js';
 import { isUnknownValue, servesRestApi } from '../src/model/kafka/connect-worker.js';
 import { declaredProviders, isBroadAllowedPath, normalizePath } from '../src/model/kafka/connect-providers.js';
-import { formatVersion, isAtLeast } from '../src/util/version.js';
+import { isAtLeast } from '../src/util/version.js';
 
 export default defineRule({
   id: 'connect-file-provider-unrestricted',
@@ -26,7 +26,7 @@ export default defineRule({
       if (!isAtLeast(doc.kafkaVersion, '3.8')) {
         yield {
           entry,
-          message: `Config provider ${provider.alias} (${what}) reads any path, and Kafka ${formatVersion(doc.kafkaVersion)} has no allowed.paths (added in 3.8.0, KIP-993): a connector config with ${reads} makes the worker read any file it can${generated}.`,
+          message: `Config provider ${provider.alias} (${what}) reads any path, and ${doc.kafkaVersionText} has no allowed.paths (added in 3.8.0, KIP-993): a connector config with ${reads} makes the worker read any file it can${generated}.`,
           discriminator: provider.alias,
         };
         continue;

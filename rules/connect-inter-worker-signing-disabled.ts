@@ -1,7 +1,7 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import type { Severity } from '../src/rule-kit/index.js';
 import { isDistributedWorker, isUnknownValue, restAuth, servesRestApi } from '../src/model/kafka/connect-worker.js';
-import { formatVersion, isAtLeast } from '../src/util/version.js';
+import { isAtLeast } from '../src/util/version.js';
 
 const UNSIGNED = new Set(['EAGER', 'COMPATIBLE']);
 
@@ -37,7 +37,7 @@ export default defineRule({
         severity,
         message: isAtLeast(version, '2.4')
           ? `Setting connect.protocol=${entry.value.trim()} disables KIP-507 request signing: ${consequence}.${whole}`
-          : `Setting connect.protocol=${entry.value.trim()}, and Kafka ${formatVersion(version)} has no KIP-507 request signing at all (added in 2.4.0): ${consequence}.`,
+          : `Setting connect.protocol=${entry.value.trim()}, and ${doc.kafkaVersionText} has no KIP-507 request signing at all (added in 2.4.0): ${consequence}.`,
       };
       return;
     }
@@ -45,7 +45,7 @@ export default defineRule({
     yield {
       key: 'connect.protocol',
       severity,
-      message: `Kafka ${formatVersion(version)} predates KIP-507 request signing (2.4.0), so connect.protocol cannot be sessioned: ${consequence}.`,
+      message: `${doc.kafkaVersionText} predates KIP-507 request signing (2.4.0), so connect.protocol cannot be sessioned: ${consequence}.`,
     };
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import { isLoopbackHost, isUnknownValue, servesRestApi } from '../src/model/kafka/connect-worker.js';
-import { formatVersion, isAtLeast } from '../src/util/version.js';
+import { isAtLeast } from '../src/util/version.js';
 
 export default defineRule({
   id: 'connect-legacy-rest-keys-ignored',
@@ -17,7 +17,7 @@ export default defineRule({
     if (!servesRestApi(doc) || !isAtLeast(doc.kafkaVersion, '3.0')) return;
     const listeners = doc.get('listeners');
     if (listeners && listeners.value.trim() !== '') return;
-    const version = `Kafka ${formatVersion(doc.kafkaVersion)}${doc.kafkaVersionFromInput ? ' (version from the input)' : ''}`;
+    const version = doc.kafkaVersionText;
     for (const key of ['rest.host.name', 'rest.port']) {
       const entry = doc.get(key);
       if (!entry || isUnknownValue(entry) || entry.isTemplate) continue;

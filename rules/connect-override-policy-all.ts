@@ -1,7 +1,6 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import { servesRestApi, unauthenticatedRestListeners } from '../src/model/kafka/connect-worker.js';
 import { overridePolicyOf } from '../src/model/kafka/connect-overrides.js';
-import { formatVersion } from '../src/util/version.js';
 
 export default defineRule({
   id: 'connect-override-policy-all',
@@ -29,7 +28,7 @@ export default defineRule({
     yield {
       key: 'connector.client.config.override.policy',
       severity,
-      message: `No connector.client.config.override.policy is set, and Kafka ${formatVersion(doc.kafkaVersion)} defaults to All (KIP-722, 3.0 to 4.x): ${impact}.`,
+      message: `No connector.client.config.override.policy is set, and ${doc.kafkaVersionText} defaults to All (KIP-722, 3.0 to 4.x): ${impact}.`,
     };
   },
 });

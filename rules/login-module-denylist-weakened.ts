@@ -2,7 +2,7 @@ import { defineRule } from '../src/rule-kit/index.js';
 import { isUnknown, isServerConfig, runsBroker } from '../src/model/kafka/broker-listeners.js';
 import { hasAuthorizer } from '../src/model/kafka/broker-principals.js';
 import { splitModules, systemProperty } from '../src/model/kafka/broker-jvm.js';
-import { formatVersion, isAtLeast, type KafkaVersion } from '../src/util/version.js';
+import { isAtLeast, type KafkaVersion } from '../src/util/version.js';
 
 const JNDI = 'com.sun.security.auth.module.JndiLoginModule';
 const LDAP = 'com.sun.security.auth.module.LdapLoginModule';
@@ -41,7 +41,7 @@ export default defineRule({
     const cves = (missing: string[]) => [...(missing.includes(JNDI) && !isAtLeast(version, '3.4') ? ['CVE-2025-27819'] : []), ...(missing.includes(LDAP) ? ['CVE-2025-27818'] : [])];
     if (disallowed) {
       if (!isAtLeast(version, '3.4')) {
-        yield { entry: disallowed, severity, references: cves([JNDI, LDAP]), message: `Kafka ${formatVersion(version)} ignores -D${DISALLOWED} (it exists since 3.4.0): ${risk([JNDI, LDAP])}.` };
+        yield { entry: disallowed, severity, references: cves([JNDI, LDAP]), message: `${doc.kafkaVersionText} ignores -D${DISALLOWED} (it exists since 3.4.0): ${risk([JNDI, LDAP])}.` };
         return;
       }
       const listed = splitModules(disallowed.value);
@@ -57,7 +57,7 @@ export default defineRule({
       key: `-D${DISALLOWED}`,
       severity,
       references: cves(missing),
-      message: `Kafka ${formatVersion(version)} does not block ${missing.map(simpleName).join(' or ')} by default and -D${DISALLOWED} is not set: ${risk(missing)}.`,
+      message: `${doc.kafkaVersionText} does not block ${missing.map(simpleName).join(' or ')} by default and -D${DISALLOWED} is not set: ${risk(missing)}.`,
     };
   },
 });

@@ -37,5 +37,5 @@ function configurable(version: KafkaVersion): boolean {
   if (isAtLeast(version, '3.3')) return true;
   const fixed: Record<string, number> = { '2.8': 2, '3.0': 2, '3.1': 2, '3.2': 3 };
   const patch = fixed[`${version.major}.${version.minor}`];
-  return patch !== undefined && version.patch >= patch;
+  return patch !== undefined && (version.patchUnknown === true || version.patch >= patch);
 }

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import { isUnknown, listenerSetting } from '../src/model/kafka/broker-listeners.js';
 import { saslListenerMechanisms } from '../src/model/kafka/sasl-mechanisms.js';
-import { formatVersion, type KafkaVersion } from '../src/util/version.js';
+import { isPatchAtMost, type KafkaVersion } from '../src/util/version.js';
 
 const DEFAULT_VALIDATOR = 'org.apache.kafka.common.security.oauthbearer.DefaultJwtValidator';
 
@@ -30,7 +30,7 @@ export default defineRule({
       const how = validator.entry ? `${validator.key} names DefaultJwtValidator` : 'sasl.oauthbearer.jwt.validator.class is not set';
       yield {
         entry: validator.entry ?? handler,
-        message: `On Kafka ${formatVersion(doc.kafkaVersion)} listener ${listener.name} validates OAUTHBEARER tokens with DefaultJwtValidator (${how}), which checks neither signature, issuer nor audience: anyone can forge a token for any user (CVE-2026-33557).`,
+        message: `On ${doc.kafkaVersionText} listener ${listener.name} validates OAUTHBEARER tokens with DefaultJwtValidator (${how}), which checks neither signature, issuer nor audience: anyone can forge a token for any user (CVE-2026-33557).`,
         discriminator: listener.upper,
       };
     }
@@ -39,5 +39,5 @@ export default defineRule({
 
 /** CVE-2026-33557: Kafka 4.1.0 and 4.1.1; fixed in 4.1.2 and 4.2.0. */
 function affected(version: KafkaVersion): boolean {
-  return version.major === 4 && version.minor === 1 && version.patch <= 1;
+  return isPatchAtMost(version, 4, 1, 1);
 }

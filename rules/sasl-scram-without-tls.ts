@@ -1,7 +1,7 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import { groupBySetting, listNames } from '../src/model/kafka/broker-listeners.js';
 import { SCRAM_MECHANISMS, saslListenerMechanisms } from '../src/model/kafka/sasl-mechanisms.js';
-import { formatVersion, isAtLeast, type KafkaVersion } from '../src/util/version.js';
+import { isAtLeast, isPatchAtMost, type KafkaVersion } from '../src/util/version.js';
 
 export default defineRule({
   id: 'sasl-scram-without-tls',
@@ -27,7 +27,7 @@ export default defineRule({
       yield {
         entry: group.entry,
         message: vulnerable
-          ? `${base}, and Kafka ${formatVersion(doc.kafkaVersion)} does not verify the SCRAM nonce (CVE-2024-56128), so a captured login can be replayed.`
+          ? `${base}, and ${doc.kafkaVersionText} does not verify the SCRAM nonce (CVE-2024-56128), so a captured login can be replayed.`
           : `${base}; the SCRAM protocol itself is only safe over TLS.`,
         ...(vulnerable ? { severity: 'high' as const, references: ['CVE-2024-56128'] } : {}),
         discriminator: names.join(',').toUpperCase(),
@@ -40,5 +40,5 @@ export default defineRule({
 function nonceUnchecked(version: KafkaVersion): boolean {
   if (!isAtLeast(version, '0.10.2')) return false;
   if (!isAtLeast(version, '3.7.2')) return true;
-  return version.major === 3 && version.minor === 8 && version.patch === 0;
+  return isPatchAtMost(version, 3, 8, 0);
 }

@@ -1,7 +1,6 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import { groupBySetting, ignoredNote, listNames } from '../src/model/kafka/broker-listeners.js';
 import { tlsListenerSettings } from '../src/model/kafka/tls-settings.js';
-import { formatVersion } from '../src/util/version.js';
 
 export default defineRule({
   id: 'tls-hostname-verification-disabled',
@@ -25,7 +24,7 @@ export default defineRule({
       if (!group.entry) {
         yield {
           key: group.key,
-          message: `No ssl.endpoint.identification.algorithm is set, and Kafka ${formatVersion(doc.kafkaVersion)} then verifies no host names${ignoredNote(group.items[0]!.setting)}: ${what}.`,
+          message: `No ssl.endpoint.identification.algorithm is set, and ${doc.kafkaVersionText} then verifies no host names${ignoredNote(group.items[0]!.setting)}: ${what}.`,
         };
         continue;
       }

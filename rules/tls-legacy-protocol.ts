@@ -1,7 +1,6 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import { groupBySetting, isUnknown, listenerSetting, listNames, splitList } from '../src/model/kafka/broker-listeners.js';
 import { isLegacyContextProtocol, isLegacyProtocol, tlsListenerSettings } from '../src/model/kafka/tls-settings.js';
-import { formatVersion } from '../src/util/version.js';
 
 export default defineRule({
   id: 'tls-legacy-protocol',
@@ -27,7 +26,7 @@ export default defineRule({
       if (!group.entry) {
         yield {
           key: group.key,
-          message: `No ssl.enabled.protocols is set, and Kafka ${formatVersion(doc.kafkaVersion)} then enables ${listNames(protocols)}: clients of ${on} can ${risk}.`,
+          message: `No ssl.enabled.protocols is set, and ${doc.kafkaVersionText} then enables ${listNames(protocols)}: clients of ${on} can ${risk}.`,
         };
         continue;
       }

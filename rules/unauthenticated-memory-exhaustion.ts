@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import { isSasl, isServerConfig, openListeners, unauthenticatedListeners } from '../src/model/kafka/broker-listeners.js';
-import { formatVersion, type KafkaVersion } from '../src/util/version.js';
+import { isPatchAtMost, type KafkaVersion } from '../src/util/version.js';
 
 /** CVE-2022-34917: 2.8.0–2.8.1, 3.0.0–3.0.1, 3.1.0–3.1.1, 3.2.0–3.2.1; fixed in 2.8.2, 3.0.2, 3.1.2, 3.2.3. */
 const AFFECTED: Record<string, number> = { '2.8': 1, '3.0': 1, '3.1': 1, '3.2': 1 };
@@ -25,7 +25,7 @@ export default defineRule({
       .map((listener) => listener.name);
     if (names.length === 0) return;
     const entry = doc.get('listeners');
-    const message = `Kafka ${formatVersion(doc.kafkaVersion)} lets clients that have not authenticated make the broker allocate large buffers until it runs out of memory (CVE-2022-34917); listener${names.length > 1 ? 's' : ''} ${names.join(', ')} accept${names.length > 1 ? '' : 's'} such clients.`;
+    const message = `${doc.kafkaVersionText} lets clients that have not authenticated make the broker allocate large buffers until it runs out of memory (CVE-2022-34917); listener${names.length > 1 ? 's' : ''} ${names.join(', ')} accept${names.length > 1 ? '' : 's'} such clients.`;
     if (entry) yield { entry, message };
     else yield { key: 'listeners', message };
   },
@@ -33,5 +33,5 @@ export default defineRule({
 
 function affected(version: KafkaVersion): boolean {
   const last = AFFECTED[`${version.major}.${version.minor}`];
-  return last !== undefined && version.patch <= last;
+  return last !== undefined && isPatchAtMost(version, version.major, version.minor, last);
 }

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import { isUnknown } from '../src/model/kafka/broker-listeners.js';
-import { formatVersion, type KafkaVersion } from '../src/util/version.js';
+import { isPatchAtMost, type KafkaVersion } from '../src/util/version.js';
 
 export default defineRule({
   id: 'zk-migration-acls-unenforced',
@@ -18,13 +18,12 @@ export default defineRule({
     if (!entry || isUnknown(entry) || entry.value.trim().toLowerCase() !== 'true' || !affected(doc.kafkaVersion)) return;
     yield {
       entry,
-      message: `On Kafka ${formatVersion(doc.kafkaVersion)} a ZooKeeper-to-KRaft migration (zookeeper.metadata.migration.enable=true) can leave ACLs unenforced, so principals may get access the ACLs deny (CVE-2024-27309).`,
+      message: `On ${doc.kafkaVersionText} a ZooKeeper-to-KRaft migration (zookeeper.metadata.migration.enable=true) can leave ACLs unenforced, so principals may get access the ACLs deny (CVE-2024-27309).`,
     };
   },
 });
 
 /** CVE-2024-27309: 3.5.0–3.5.2 and 3.6.0–3.6.1. */
 function affected(version: KafkaVersion): boolean {
-  if (version.major !== 3) return false;
-  return (version.minor === 5 && version.patch <= 2) || (version.minor === 6 && version.patch <= 1);
+  return isPatchAtMost(version, 3, 5, 2) || isPatchAtMost(version, 3, 6, 1);
 }

@@ -49,6 +49,7 @@ export async function buildDocuments(source: SourceText, targetVersion: KafkaVer
         entries: draft.entries,
         kafkaVersion: draft.kafkaVersion ?? targetVersion,
         kafkaVersionFromInput: draft.kafkaVersion !== undefined,
+        ...(draft.kafkaVersion !== undefined && draft.kafkaVersionSource !== undefined ? { kafkaVersionSource: draft.kafkaVersionSource } : {}),
         ...(draft.name !== undefined ? { name: draft.name } : {}),
         ...(draft.group !== undefined ? { group: draft.group } : {}),
         ...(draft.notes ? { notes: draft.notes } : {}),

@@ -1,4 +1,4 @@
-import type { KafkaVersion } from '../util/version.js';
+import { formatVersion, type KafkaVersion } from '../util/version.js';
 import type { Entry } from './entry.js';
 import type { Role } from './roles.js';
 import { defaultValue } from './defaults/index.js';
@@ -17,6 +17,8 @@ export interface ConfigDocumentInit {
   kafkaVersion: KafkaVersion;
   /** True when the version came from the input (Strimzi spec.version, an image tag). */
   kafkaVersionFromInput?: boolean;
+  /** Where the input names the version: `image confluentinc/cp-server:7.9.0`, `Strimzi spec.version`. */
+  kafkaVersionSource?: string;
   /** A name for this document inside its file: connector name, compose service, resource name. */
   name?: string;
   /** A deployment group (Strimzi cluster, compose project) that ties workers and connectors. */
@@ -51,6 +53,7 @@ export class ConfigDocument {
   readonly entries: readonly Entry[];
   readonly kafkaVersion: KafkaVersion;
   readonly kafkaVersionFromInput: boolean;
+  readonly kafkaVersionSource: string | undefined;
   readonly name: string | undefined;
   readonly group: string | undefined;
   readonly notes: readonly AdapterNote[];
@@ -64,11 +67,22 @@ export class ConfigDocument {
     this.entries = init.entries;
     this.kafkaVersion = init.kafkaVersion;
     this.kafkaVersionFromInput = init.kafkaVersionFromInput ?? false;
+    this.kafkaVersionSource = init.kafkaVersionSource;
     this.name = init.name;
     this.group = init.group;
     this.notes = init.notes ?? [];
     this.comments = init.comments ?? [];
     for (const entry of init.entries) this.#byKey.set(entry.key, entry);
+  }
+
+  /**
+   * The version for messages, saying where it comes from when the input names it:
+   * `Kafka 3.9.0 (image confluentinc/cp-server:7.9.0)`, `Kafka 4.1.0 (Strimzi spec.version)`.
+   */
+  get kafkaVersionText(): string {
+    const version = `Kafka ${formatVersion(this.kafkaVersion)}`;
+    if (!this.kafkaVersionFromInput) return version;
+    return `${version} (${this.kafkaVersionSource ?? 'version from the input'})`;
   }
 
   get role(): Role {

@@ -2,7 +2,15 @@
 export interface KafkaVersion {
   readonly major: number;
   readonly minor: number;
+  /** 0 when `patchUnknown`. */
   readonly patch: number;
+  /**
+   * The input names the release line but not its patch release: a Confluent Platform
+   * patch release (cp-kafka:7.6.1) ships Kafka 3.6 with Confluent's own backports, not a
+   * given Apache Kafka 3.6.z. Compared as the newest patch of its line, so a fix made in a
+   * patch release is taken as present; printed as `3.6.x`.
+   */
+  readonly patchUnknown?: boolean;
 }
 
 /** The newest release the rule catalog knows; the default of `--kafka-version`. */
@@ -18,7 +26,26 @@ export function parseKafkaVersion(text: string): KafkaVersion | undefined {
 }
 
 export function compareVersions(a: KafkaVersion, b: KafkaVersion): number {
-  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+  return a.major - b.major || a.minor - b.minor || comparePatches(a, b);
+}
+
+function comparePatches(a: KafkaVersion, b: KafkaVersion): number {
+  if (a.patchUnknown || b.patchUnknown) return a.patchUnknown && b.patchUnknown ? 0 : a.patchUnknown ? 1 : -1;
+  return a.patch - b.patch;
+}
+
+/**
+ * True when `version` is on the `major.minor` line at or below patch `last`: the affected
+ * releases of a flaw fixed in a patch release. A version whose patch is unknown is taken
+ * as fixed.
+ */
+export function isPatchAtMost(version: KafkaVersion, major: number, minor: number, last: number): boolean {
+  return version.major === major && version.minor === minor && !version.patchUnknown && version.patch <= last;
+}
+
+/** The same version with its patch release unknown (`3.6.x`). */
+export function withUnknownPatch(version: KafkaVersion): KafkaVersion {
+  return { major: version.major, minor: version.minor, patch: 0, patchUnknown: true };
 }
 
 /** True when `version` >= `since` (given as `X.Y[.Z]`). */
@@ -29,5 +56,5 @@ export function isAtLeast(version: KafkaVersion, since: string): boolean {
 }
 
 export function formatVersion(version: KafkaVersion): string {
-  return `${version.major}.${version.minor}.${version.patch}`;
+  return `${version.major}.${version.minor}.${version.patchUnknown ? 'x' : version.patch}`;
 }

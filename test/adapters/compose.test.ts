@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { composeValue, kafkaVersionOfImage } from '../../src/model/adapters/compose.js';
 import { COMPOSE_OVERLAY } from '../../src/model/adapters/note-kinds.js';
 import { at, draftNamed, entryOf, keysOf, yamlDrafts } from './helpers.js';
+import { formatVersion } from '../../src/util/version.js';
 
 describe('docker-compose environment', () => {
   test('list form: key, value and exact positions of the name and the value', () => {
@@ -27,10 +28,12 @@ describe('docker-compose environment', () => {
     expect(at(entryOf(kafka, 'node.id'))).toEqual(['node.id', '1', 7, 9]);
   });
 
-  test('map form, quoted values, and the image tag as the Kafka version (CP 7.6 → Kafka 3.6)', () => {
+  test('map form, quoted values, and the image tag as the Kafka version (CP 7.6.1 → Kafka 3.6, patch unknown)', () => {
     const drafts = yamlDrafts(['services:', '  broker:', '    image: confluentinc/cp-server:7.6.1', '    environment:', '      KAFKA_ADVERTISED_LISTENERS: "SASL_SSL://broker:9093"', '      KAFKA_SSL_CLIENT_AUTH: required'].join('\n'));
     const broker = draftNamed(drafts, 'broker');
-    expect(broker.kafkaVersion).toEqual({ major: 3, minor: 6, patch: 0 });
+    // A CP patch release ships Confluent's own 3.6 build, not a given Apache Kafka 3.6.z.
+    expect(broker.kafkaVersion).toEqual({ major: 3, minor: 6, patch: 0, patchUnknown: true });
+    expect(broker.kafkaVersionSource).toBe('image confluentinc/cp-server:7.6.1');
     const advertised = entryOf(broker, 'advertised.listeners');
     expect(at(advertised)).toEqual(['advertised.listeners', 'SASL_SSL://broker:9093', 5, 7]);
     expect(advertised.valueSpan).toEqual({ line: 5, column: 36, endLine: 5, endColumn: 58 });
@@ -270,17 +273,20 @@ describe('docker-compose environment', () => {
   test.each([
     ['apache/kafka:3.9.0', '3.9.0'],
     ['apache/kafka:latest', undefined],
-    ['confluentinc/cp-kafka:7.6.1', '3.6.0'],
+    // CP x.y.0 ships Apache Kafka a.b.0; later CP patch releases are Confluent's own builds.
+    ['confluentinc/cp-kafka:7.6.1', '3.6.x'],
+    ['confluentinc/cp-kafka:7.6.1-1-ubi8', '3.6.x'],
+    ['confluentinc/cp-kafka:7.6', '3.6.x'],
     ['confluentinc/cp-kafka:7.0.0', '3.0.0'],
     ['confluentinc/cp-server:8.0.0', '4.0.0'],
-    ['confluentinc/cp-kafka-connect:5.5.1', '2.5.0'],
+    ['confluentinc/cp-kafka-connect:5.5.1', '2.5.x'],
     ['confluentinc/cp-kafka:${CP_VERSION}', undefined],
     ['bitnami/kafka:3.4.0-debian-11-r0', '3.4.0'],
     ['wurstmeister/kafka:2.13-2.8.1', '2.8.1'],
     ['quay.io/debezium/kafka:2.7', undefined],
   ])('image %s names Kafka %s', (image, version) => {
     const parsed = kafkaVersionOfImage(image);
-    expect(parsed ? `${parsed.major}.${parsed.minor}.${parsed.patch}` : undefined).toBe(version);
+    expect(parsed ? formatVersion(parsed) : undefined).toBe(version);
   });
 
   test('compose file format 1 (services at the top level) is read under a compose name only', () => {

@@ -69,6 +69,7 @@ function describe(doc: ConfigDocument) {
     format: doc.format,
     kafkaVersion: formatVersion(doc.kafkaVersion),
     kafkaVersionFromInput: doc.kafkaVersionFromInput,
+    ...(doc.kafkaVersionSource !== undefined ? { kafkaVersionSource: doc.kafkaVersionSource } : {}),
     entries: doc.entries.map((entry) => ({
       key: entry.key,
       value: shown(entry),
@@ -93,7 +94,7 @@ function renderText(report: { file: string; format: string; documents: ReturnTyp
   const out = [`${report.file} (${report.format})`];
   if (report.documents.length === 0) out.push('  not a Kafka or Kafka Connect configuration');
   for (const doc of report.documents) {
-    out.push(`  ${doc.name ? `${doc.name}: ` : ''}${doc.roles.join('+')}, Kafka ${doc.kafkaVersion}${doc.kafkaVersionFromInput ? ' (from the input)' : ''}`);
+    out.push(`  ${doc.name ? `${doc.name}: ` : ''}${doc.roles.join('+')}, Kafka ${doc.kafkaVersion}${doc.kafkaVersionFromInput ? ` (from ${doc.kafkaVersionSource ?? 'the input'})` : ''}`);
     for (const entry of doc.entries) out.push(`    ${entry.line}:${entry.column}  ${entry.key} = ${oneLine(entry.value)}${entry.shadowed ? '  (overridden below)' : ''}`);
     const defaults = Object.entries(doc.defaults);
     if (defaults.length > 0) out.push('    defaults:');

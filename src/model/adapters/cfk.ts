@@ -118,9 +118,10 @@ function kafkaDraft(specPair: YamlPair, name: string | undefined, controller: bo
     if (superUsers && users.length > 0) entries.push(impliedEntry('super.users', users.join(';'), superUsers.span, `spec.authorization.superUsers (${origin})`));
   }
   entries.push(...configOverrides(spec));
-  const version = kafkaVersionOfImage(textAt(spec, ['image', 'application']) ?? '');
+  const image = textAt(spec, ['image', 'application']) ?? '';
+  const version = kafkaVersionOfImage(image);
   const roles: Role[] = controller ? ['controller'] : ['broker'];
-  return { format: 'cfk', roles, entries, ...(name !== undefined ? { name } : {}), ...(version ? { kafkaVersion: version } : {}) };
+  return { format: 'cfk', roles, entries, ...(name !== undefined ? { name } : {}), ...(version ? { kafkaVersion: version, kafkaVersionSource: `image ${image}` } : {}) };
 }
 
 /** `configOverrides.server: ["key=value", …]` read as properties lines; `configOverrides.jvm: ["-Dk=v"]`. */
@@ -199,13 +200,14 @@ function connectDraft(specPair: YamlPair, name: string | undefined): DocumentDra
   // Jetty OAuth handler, installed through rest.servlet.initializor.classes.
   if (authType === 'oauth' && authPair) entries.push(impliedEntry('rest.servlet.initializor.classes', CP_OAUTH_REST_HANDLER, authPair.keySpan, `spec.authentication oauth (${origin})`));
   entries.push(...configOverrides(spec));
-  const version = kafkaVersionOfImage(textAt(spec, ['image', 'application']) ?? '');
+  const image = textAt(spec, ['image', 'application']) ?? '';
+  const version = kafkaVersionOfImage(image);
   return {
     format: 'cfk',
     roles: ['worker'],
     entries,
     ...(name !== undefined ? { name, group: cfkConnectGroup(name) } : {}),
-    ...(version ? { kafkaVersion: version } : {}),
+    ...(version ? { kafkaVersion: version, kafkaVersionSource: `image ${image}` } : {}),
   };
 }
 

@@ -5,7 +5,7 @@ import type { Span } from '../location.js';
 import { joinSpans } from '../location.js';
 import type { Role } from '../roles.js';
 import type { AdapterNote } from '../config-document.js';
-import { parseKafkaVersion, type KafkaVersion } from '../../util/version.js';
+import { parseKafkaVersion, withUnknownPatch, type KafkaVersion } from '../../util/version.js';
 import type { DocumentDraft } from './draft.js';
 import { COMPOSE_OVERLAY, IMAGE_IGNORED_VARIABLE } from './note-kinds.js';
 import { apacheEnvKey, bitnamiEnvKey, confluentEnvKey, simpleEnvKey, springMapKey } from './env-names.js';
@@ -94,7 +94,7 @@ function serviceDrafts(service: YamlPair, group: string): DocumentDraft[] {
   const at = imagePair ? imagePair.keySpan : service.keySpan;
   const drafts: DocumentDraft[] = [];
   const version = image ? kafkaVersionOf(family, image) : undefined;
-  const base = { group, ...(version ? { kafkaVersion: version } : {}) };
+  const base = { group, ...(version ? { kafkaVersion: version, kafkaVersionSource: `image ${image!.text}` } : {}) };
   // A service with neither image nor build only overrides a service of another compose
   // file (`docker compose -f base.yml -f this.yml`): what it does not set is unknown.
   const overlay = !imagePair && !mapGet(node, 'build') && !mapGet(node, 'extends');
@@ -613,7 +613,14 @@ function jsonScalar(node: JsonNode): string | undefined {
 
 // --- versions --------------------------------------------------------------------------------
 
-/** Confluent Platform release → the Apache Kafka release it ships (CP x.y → AK). */
+/**
+ * Confluent Platform release line → the Apache Kafka release line it ships (CP x.y → AK),
+ * as Confluent's interoperability table lists them ("7.9.x | 3.9.x"). Only the lines
+ * correspond: a CP x.y.0 release ships Apache Kafka's a.b.0, but CP patch releases carry
+ * Confluent's own Kafka builds (`7.9.1-ccs`) with backports and outnumber Kafka's patch
+ * releases (CP 7.3.15 and 7.9.11 exist; Kafka 3.3 ended at 3.3.2), so a CP x.y.z tag with
+ * z > 0 names Kafka a.b with an unknown patch level.
+ */
 const CP_TO_KAFKA: Record<string, string> = {
   '4.0': '1.0',
   '4.1': '1.1',
@@ -642,9 +649,10 @@ const CP_TO_KAFKA: Record<string, string> = {
 
 /**
  * The Kafka version an image tag names: apache/kafka:3.9.0 → 3.9.0; a Confluent
- * Platform tag maps to its Kafka release (cp-kafka:7.6.1 → 3.6.x, taken as 3.6.0);
- * bitnami/kafka:3.4 → 3.4.0; wurstmeister/kafka:2.13-2.8.1 → 2.8.1. Undefined for
- * `latest`, `${TAG}` and images whose tag is not a Kafka version (debezium/kafka:2.7).
+ * Platform tag maps to its Kafka release line (cp-kafka:7.6.0 → 3.6.0, cp-kafka:7.6.1 →
+ * 3.6.x: see CP_TO_KAFKA); bitnami/kafka:3.4 → 3.4.0; wurstmeister/kafka:2.13-2.8.1 →
+ * 2.8.1. Undefined for `latest`, `${TAG}` and images whose tag is not a Kafka version
+ * (debezium/kafka:2.7).
  */
 export function kafkaVersionOfImage(imageText: string): KafkaVersion | undefined {
   const image = parseImage(imageText);
@@ -664,9 +672,10 @@ function kafkaVersionOf(family: { kind: Family; guessed: boolean }, image: Image
     }
     case 'confluent-broker':
     case 'confluent-connect': {
-      const match = /^(\d+)\.(\d+)(?:$|[.-])/.exec(tag);
-      const kafka = match ? CP_TO_KAFKA[`${match[1]}.${match[2]}`] : undefined;
-      return kafka ? parseKafkaVersion(kafka) : undefined;
+      const match = /^(\d+)\.(\d+)(?:\.(\d+))?(?:$|[.-])/.exec(tag);
+      const kafka = match ? parseKafkaVersion(CP_TO_KAFKA[`${match[1]}.${match[2]}`] ?? '') : undefined;
+      if (!kafka) return undefined;
+      return match![3] === '0' ? kafka : withUnknownPatch(kafka);
     }
     case 'simple-broker': {
       const match = /^\d+\.\d+-(\d+\.\d+\.\d+)$/.exec(tag);

@@ -12,6 +12,8 @@ export interface DocumentDraft {
   readonly group?: string;
   /** The Kafka version the input itself names (Strimzi spec.version, an image tag). */
   readonly kafkaVersion?: KafkaVersion;
+  /** Where the input names it, for messages: `image confluentinc/cp-server:7.9.0`, `Strimzi spec.version`. */
+  readonly kafkaVersionSource?: string;
   readonly notes?: readonly AdapterNote[];
   readonly comments?: readonly SourceComment[];
 }

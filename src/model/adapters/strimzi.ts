@@ -204,7 +204,7 @@ function kafkaDraft(resource: Resource, pools: readonly Resource[]): DocumentDra
     roles,
     entries,
     ...(resource.name !== undefined ? { name: resource.name } : {}),
-    ...(version ? { kafkaVersion: version } : {}),
+    ...(version ? { kafkaVersion: version, kafkaVersionSource: 'Strimzi spec.kafka.version' } : {}),
     ...(notes.length > 0 ? { notes } : {}),
   };
 }
@@ -489,7 +489,7 @@ function connectDraft(resource: Resource): DocumentDraft {
     roles: ['worker'],
     entries,
     ...(resource.name !== undefined ? { name: resource.name, group: strimziConnectGroup(resource.name) } : {}),
-    ...(version ? { kafkaVersion: version } : {}),
+    ...(version ? { kafkaVersion: version, kafkaVersionSource: 'Strimzi spec.version' } : {}),
     ...(notes.length > 0 ? { notes } : {}),
   };
 }
@@ -553,7 +553,7 @@ function mirrorMaker2Drafts(resource: Resource): DocumentDraft[] {
   const namespace = resource.namespace ?? '<namespace>';
   const group = `strimzi-mm2:${resource.name ?? ''}`;
   const version = parseKafkaVersion(textOf(mapGet(spec, 'version')?.value) ?? '');
-  const common = { format: 'strimzi' as const, group, ...(version ? { kafkaVersion: version } : {}) };
+  const common = { format: 'strimzi' as const, group, ...(version ? { kafkaVersion: version, kafkaVersionSource: 'Strimzi spec.version' } : {}) };
 
   const clusters = new Map<string, Mm2Cluster>();
   itemsOf(mapGet(spec, 'clusters')?.value).forEach((node, index) => {

@@ -160,5 +160,5 @@ export function connectorRuntimeVersion(connector: ConfigDocument, workers: read
     const oldest = known.reduce((a, b) => (compareVersions(a.kafkaVersion, b.kafkaVersion) <= 0 ? a : b));
     return { version: oldest.kafkaVersion, source: `Kafka ${formatVersion(oldest.kafkaVersion)} (version of worker ${oldest.file})` };
   }
-  return { version: connector.kafkaVersion, source: `Kafka ${formatVersion(connector.kafkaVersion)}${connector.kafkaVersionFromInput ? ' (version from the input)' : ''}` };
+  return { version: connector.kafkaVersion, source: connector.kafkaVersionText };
 }
