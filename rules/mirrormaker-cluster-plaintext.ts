@@ -4,6 +4,7 @@ import type { Entry } from '../src/model/entry.js';
 import type { Severity } from '../src/rule-kit/index.js';
 import { bootstrapIsLoopbackOnly, usesTls } from '../src/model/kafka/client-security.js';
 import { isMirrorMakerConfig, isUnknownValue, listValue } from '../src/model/kafka/connect-worker.js';
+import { connectWorkersFor } from '../src/model/kafka/connect-overrides.js';
 
 interface Cluster {
   /** `A` in a dedicated MirrorMaker config, `source` / `target` in a Mirror connector. */
@@ -40,6 +41,32 @@ function setting(doc: ConfigDocument, cluster: Cluster, key: string): Entry | un
   return doc.get(`${cluster.prefix}${key}`) ?? (cluster.inheritsTopLevel ? doc.get(key) : undefined);
 }
 
+function serverSet(value: string): string {
+  return listValue(value)
+    .map((server) => server.toLowerCase())
+    .sort()
+    .join(',');
+}
+
+/**
+ * A Mirror connector's cluster that is the Kafka cluster of the Connect workers running it
+ * (usually the target: Strimzi and CFK point `target.cluster.*` at the Connect cluster)
+ * is reached through the workers' own clients too, and a worker whose own
+ * security.protocol is cleartext is reported by client-plaintext /
+ * client-sasl-plain-without-tls: the same connection is not reported twice.
+ */
+function reportedOnWorker(workers: readonly ConfigDocument[], bootstrap: string): boolean {
+  const servers = serverSet(bootstrap);
+  return workers.some((worker) => {
+    const own = worker.get('bootstrap.servers');
+    if (!own || isUnknownValue(own) || serverSet(own.value) !== servers) return false;
+    const protocol = worker.get('security.protocol');
+    if (isUnknownValue(protocol)) return false;
+    const value = (protocol?.value ?? 'PLAINTEXT').trim().toUpperCase();
+    return value === 'PLAINTEXT' || value === 'SASL_PLAINTEXT';
+  });
+}
+
 export default defineRule({
   id: 'mirrormaker-cluster-plaintext',
   title: 'MirrorMaker 2 replicates to or from a cluster without encryption',
@@ -51,7 +78,8 @@ export default defineRule({
   references: ['CWE-319', 'KIP-382', 'https://kafka.apache.org/documentation/#georeplication'],
   cwe: [319],
 
-  *check(doc) {
+  *check(doc, ctx) {
+    const workers = doc.hasRole('connector') ? connectWorkersFor(doc, ctx.deployment) : [];
     for (const cluster of clustersOf(doc)) {
       const bootstrap = doc.get(`${cluster.prefix}bootstrap.servers`);
       if (!bootstrap || isUnknownValue(bootstrap) || bootstrap.value.trim() === '' || bootstrapIsLoopbackOnly(bootstrap.value)) continue;
@@ -75,6 +103,7 @@ export default defineRule({
         continue;
       }
       if (protocol !== 'PLAINTEXT' && protocol !== 'SASL_PLAINTEXT') continue;
+      if (reportedOnWorker(workers, bootstrap.value)) continue;
       const mechanism = setting(doc, cluster, 'sasl.mechanism')?.value.trim().toUpperCase();
       const severity: Severity = protocol === 'SASL_PLAINTEXT' && mechanism === 'PLAIN' ? 'high' : 'medium';
       const how = protocolEntry ? `${protocolEntry.key}=${protocolEntry.value.trim()}` : `${cluster.prefix}security.protocol is not set (default PLAINTEXT)`;
