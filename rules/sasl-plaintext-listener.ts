@@ -1,5 +1,9 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import { listenerSpan, openListeners } from '../src/model/kafka/broker-listeners.js';
+import { saslListenerMechanisms } from '../src/model/kafka/sasl-mechanisms.js';
+
+/** What a mechanism's exchange gives away when it crosses the network in cleartext. */
+const EXPOSED: Record<string, string> = { PLAIN: 'PLAIN passwords', OAUTHBEARER: 'OAuth bearer tokens' };
 
 export default defineRule({
   id: 'sasl-plaintext-listener',
@@ -13,14 +17,18 @@ export default defineRule({
   cwe: [319],
 
   *check(doc) {
+    const mechanisms = new Map(saslListenerMechanisms(doc).map((item) => [item.listener.upper, item.mechanisms]));
     for (const listener of openListeners(doc)) {
       if (listener.protocol !== 'SASL_PLAINTEXT' || !listener.listener || !listener.entry) continue;
       const role = listener.isController ? ' (the KRaft controller listener)' : listener.isInterBroker ? ' (the inter-broker listener)' : '';
       const where = `${listener.listener.host || 'all interfaces'}:${listener.listener.port}`;
+      // Only the credentials of mechanisms this listener enables (a provider reference leaves them unknown).
+      const exposed = (mechanisms.get(listener.upper) ?? []).flatMap((mechanism) => (EXPOSED[mechanism] ? [EXPOSED[mechanism]] : []));
+      const among = exposed.length > 0 ? ` (${exposed.join(' and ')} among them)` : '';
       yield {
         entry: listener.entry,
         span: listenerSpan(listener),
-        message: `Listener ${listener.name}${role} on ${where} uses SASL_PLAINTEXT: it authenticates clients, but records and SASL exchanges (PLAIN passwords among them) cross the network unencrypted.`,
+        message: `Listener ${listener.name}${role} on ${where} uses SASL_PLAINTEXT: it authenticates clients, but records and SASL exchanges${among} cross the network unencrypted.`,
         discriminator: listener.upper,
       };
     }
