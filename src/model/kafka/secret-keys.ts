@@ -92,6 +92,8 @@ const CONNECTOR_KEYS: KeyTable = {
   'connection.bucket.password': { kind: 'Couchbase bucket password', category: 'password' },
   'ldap.java.naming.security.credentials': { kind: 'LDAP bind password', category: 'password' },
   'confluent.license': { kind: 'Confluent license key', category: 'password' },
+  // Confluent components' client of the Metadata Service (RBAC), not Schema Registry's basic.auth.user.info.
+  'confluent.metadata.basic.auth.user.info': { kind: 'Metadata Service (MDS) basic-auth credentials', category: 'password' },
   'http.auth.password': { kind: 'HTTP password', category: 'password' },
   'oauth2.client.secret': { kind: 'OAuth client secret', category: 'password' },
 };
