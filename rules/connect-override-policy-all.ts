@@ -18,8 +18,15 @@ export default defineRule({
     const policy = overridePolicyOf(doc);
     if (policy.kind !== 'All') return;
     const open = unauthenticatedRestListeners(doc).length > 0;
-    const severity = open ? 'critical' : 'high';
-    const reach = open ? 'anyone who reaches the unauthenticated REST API' : 'every REST user';
+    // Strimzi's REST API is unauthenticated but served only inside the Kubernetes cluster,
+    // behind the NetworkPolicy it generates (connect-rest-unauthenticated rates it medium).
+    const inCluster = open && doc.format === 'strimzi';
+    const severity = open && !inCluster ? 'critical' : 'high';
+    const reach = inCluster
+      ? "any pod that gets past Strimzi's NetworkPolicy to the unauthenticated in-cluster REST API"
+      : open
+        ? 'anyone who reaches the unauthenticated REST API'
+        : 'every REST user';
     const impact = `${reach} can give a connector's clients any setting: JNDI/LDAP JAAS login modules, config providers that read worker files, OAuth URLs the worker fetches, classes to load, other brokers`;
     if (policy.entry) {
       yield { entry: policy.entry, severity, message: `Override policy connector.client.config.override.policy=${policy.name}: ${impact}.` };
