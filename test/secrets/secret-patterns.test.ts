@@ -283,3 +283,21 @@ describe('maskSecrets', () => {
     expect(maskSecrets(entry('sasl.jaas.config', value), mask)).toBe('x.PlainLoginModule required username="admin" password="<8>" mysteryOption="<8>" debug=true;');
   });
 });
+
+describe('linear time on long values', () => {
+  test.each([
+    ['a long word', 'a'.repeat(200_000)],
+    ['x and separators', `${'xxx-'.repeat(50_000)}y`],
+    ['words and separators', `your-${'a-'.repeat(100_000)}b`],
+    ['many JWT starts', 'eyJaaaaaaaaaa'.repeat(20_000)],
+    ['many schemes', 'a://b:'.repeat(40_000)],
+    ['a long scheme', `${'a'.repeat(200_000)}://u:p@h`],
+    ['a long authority', `jdbc:x://${'u'.repeat(200_000)}`],
+  ])('%s', (_label, value) => {
+    const started = performance.now();
+    secretsInEntry(entry('some.password', value));
+    secretsInEntry(entry('sasl.jaas.config', `x.PlainLoginModule required password="${value}";`));
+    secretsInEntry(entry('connection.url', value));
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

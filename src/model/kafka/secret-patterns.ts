@@ -41,14 +41,38 @@ export interface JudgedValue {
 /** Shell parameter expansion with a default, as docker-compose and env files write it. */
 const SHELL_DEFAULT = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=?+])([\s\S]*)\}$/;
 
+/**
+ * Whether `open … close` occurs in the text with no `forbidden` character between them, in
+ * linear time (the regex `open[^forbidden]*close` backtracks quadratically on `open` runs).
+ */
+function enclosed(text: string, open: string, close: string, forbidden?: string): boolean {
+  let start = text.indexOf(open);
+  while (start !== -1) {
+    const end = text.indexOf(close, start + open.length);
+    if (end === -1) return false;
+    const blocked = forbidden === undefined ? -1 : text.lastIndexOf(forbidden, end - 1);
+    if (blocked < start + open.length) return true;
+    // Every `open` before `blocked` shares this `close` and holds `forbidden`: skip them all.
+    start = text.indexOf(open, blocked + 1);
+  }
+  return false;
+}
+
+/** Template syntaxes that may sit anywhere in a value. */
+function hasTemplate(text: string): boolean {
+  return (
+    enclosed(text, '${', '}', ':') || // ${VAR}, ${java.property}: no colon, so not a Kafka provider reference
+    enclosed(text, '{{', '}}') || // Helm, Jinja, Go templates, Mustache
+    enclosed(text, '{%', '%}') || // Jinja statements
+    enclosed(text, '<%', '%>') || // ERB
+    enclosed(text, '#{', '}') // Spring, Ruby, Azure DevOps
+  );
+}
+
+/** Template syntaxes that are the whole value (or, for `$(VAR)`, a fixed-shape part of it). */
 const TEMPLATE_PATTERNS: readonly RegExp[] = [
-  /\$\{[^}:]*\}/, // ${VAR}, ${java.property}: no colon, so not a Kafka provider reference
   /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $VAR
   /\$\([A-Za-z_][A-Za-z0-9_]*\)/, // $(VAR), Kubernetes env expansion
-  /\{\{[\s\S]*\}\}/, // Helm, Jinja, Go templates, Mustache
-  /\{%[\s\S]*%\}/, // Jinja statements
-  /<%[\s\S]*%>/, // ERB
-  /#\{[^}]*\}/, // Spring, Ruby, Azure DevOps
   /^@[A-Za-z_][\w.-]*@$/, // Maven and Gradle resource filtering
   /^_+[A-Z0-9]+(?:_[A-Z0-9]+)*_+$/, // _VAR_, __VAR__: token replacement in release pipelines
   /^:[A-Za-z_][\w.-]*:$/, // :VAR:, sed-replaced by demo scripts
@@ -136,6 +160,8 @@ function normalizedWord(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
+const MAX_PLACEHOLDER_LENGTH = 200;
+
 /** Decides whether a value in a secret's place is a secret; see ValueVerdict. */
 export function judgeValue(value: string): JudgedValue {
   const start = value.length - value.trimStart().length;
@@ -154,10 +180,12 @@ export function judgeValue(value: string): JudgedValue {
     return at('template');
   }
   if (hasProviderReference(text)) return at('reference');
-  if (TEMPLATE_PATTERNS.some((pattern) => pattern.test(text))) return at('template');
+  if (hasTemplate(text) || TEMPLATE_PATTERNS.some((pattern) => pattern.test(text))) return at('template');
 
+  // Placeholders and sample values are short; a long value is a literal (and the tests below stay linear).
+  if (text.length > MAX_PLACEHOLDER_LENGTH) return at('literal');
   if (/^<[^<>]+>?$/.test(text) || /^\[[^\]]*[A-Za-z][^\]]*\]$/.test(text)) return at('placeholder');
-  if (/^[*xX•#.?…_-]+$/.test(text) || /\*{3,}/.test(text) || /^(?:x{3,}[-_]?)+$/i.test(text) || /^(.)\1{2,}$/.test(text)) return at('placeholder');
+  if (/^[*xX•#.?…_-]+$/.test(text) || /\*{3,}/.test(text) || /^x{3,}(?:[-_]x{3,})*$/i.test(text) || /^(.)\1{2,}$/.test(text)) return at('placeholder');
   // Upper-case words naming the secret (`TOKEN`, `PASSWORD`, `TOKEN-SECRET`).
   if (PLACEHOLDER_NAME.test(text)) return at('placeholder');
   // A connection string is judged by its key: `Endpoint=sb://…;SharedAccessKey=XXXXXX` is a sample.
@@ -218,7 +246,7 @@ export interface SecretInValue {
   readonly keyInfo?: SecretKeyInfo;
 }
 
-const LOGIN_MODULE = /\b[\w$.]*LoginModule\s+(required|requisite|sufficient|optional)\b/i;
+const LOGIN_MODULE = /LoginModule\s+(required|requisite|sufficient|optional)\b/i;
 
 /** True when the value is (or holds) a JAAS login configuration. */
 export function isJaasText(key: string, value: string): boolean {
@@ -418,7 +446,6 @@ function jaasOptionRanges(value: string): { offset: number; length: number }[] {
 
 // URLs ---------------------------------------------------------------------------------
 
-const SCHEME = /([a-z][a-z0-9+.-]*):\/\//gi;
 const URL_PARAMETER = /[?&;](password|passwd|pwd|pass|secret|client_secret|token|access_token|api[_-]?key|apikey|sig)=([^&;#\s"'<>]*)/gi;
 const ORACLE_THIN = /jdbc:oracle:[a-z]+:([^/@\s"':]+)\/([^@\s"']+)@/gi;
 
@@ -426,10 +453,14 @@ function inUrls(value: string): SecretInValue[] {
   if (!value.includes('://') && !/jdbc:/i.test(value)) return [];
   const out: SecretInValue[] = [];
   let index = 0;
-  for (const match of value.matchAll(SCHEME)) {
-    const schemeStart = match.index!;
-    const scheme = schemeLabel(value, schemeStart, match[1]!);
-    const authorityStart = schemeStart + match[0].length;
+  for (let separator = value.indexOf('://'); separator !== -1; separator = value.indexOf('://', separator + 3)) {
+    // The scheme is the run of scheme characters before `://` (walked backwards: linear time).
+    let schemeStart = separator;
+    while (schemeStart > 0 && separator - schemeStart < 64 && /[a-z0-9+.-]/i.test(value[schemeStart - 1]!)) schemeStart--;
+    while (schemeStart < separator && !/[a-z]/i.test(value[schemeStart]!)) schemeStart++;
+    if (schemeStart === separator) continue;
+    const scheme = schemeLabel(value, schemeStart, value.slice(schemeStart, separator));
+    const authorityStart = separator + 3;
     const authorityEnd = endOfAuthority(value, authorityStart);
     const authority = value.slice(authorityStart, authorityEnd);
     const at = authority.lastIndexOf('@');
@@ -490,9 +521,11 @@ function inUrls(value: string): SecretInValue[] {
 
 /** `jdbc:postgresql` for `jdbc:postgresql://…`: the scheme chain before `://`, without the secret. */
 function schemeLabel(value: string, schemeStart: number, scheme: string): string {
-  const before = value.slice(Math.max(0, schemeStart - 40), schemeStart);
-  const chain = /((?:[a-z][a-z0-9+.-]*:)+)$/i.exec(before);
-  return `${chain ? chain[1] : ''}${scheme}`.toLowerCase();
+  let start = schemeStart;
+  while (start > 0 && schemeStart - start < 40 && /[a-z0-9+.:-]/i.test(value[start - 1]!)) start--;
+  while (start < schemeStart && !/[a-z]/i.test(value[start]!)) start++;
+  const chain = value.slice(start, schemeStart);
+  return `${chain.endsWith(':') ? chain : ''}${scheme}`.toLowerCase();
 }
 
 /** The end of a URL's authority (user info and host): the first `/`, `?`, `#`, space or quote outside `${…}`. */
@@ -541,7 +574,9 @@ function privateKeys(value: string): SecretInValue[] {
     const end = endMarker === -1 ? value.length : endMarker + `-----END ${label}-----`.length;
     const body = value.slice(start + match[0].length, endMarker === -1 ? value.length : endMarker);
     const base64 = body.replace(/\\[nr]|[^A-Za-z0-9+/=]/g, '');
-    if (base64.length < 32 || /\.\.\.|…|<[^>]*>|x{6,}/i.test(body)) continue; // an elided example key
+    const angle = body.indexOf('<');
+    const elided = body.includes('...') || body.includes('…') || /x{6}/i.test(body) || (angle !== -1 && body.indexOf('>', angle) !== -1);
+    if (base64.length < 32 || elided) continue; // an elided example key
     const encrypted = label.startsWith('ENCRYPTED') || /Proc-Type:\s*4,ENCRYPTED/.test(body);
     out.push({
       rule: 'private-key-material',
@@ -582,7 +617,7 @@ const TOKEN_FORMATS: readonly TokenFormat[] = [
   { kind: 'Azure shared access key', pattern: /SharedAccessKey=([A-Za-z0-9+/]{20,}={0,2})/g, group: 1 },
   { kind: 'Azure shared access signature', pattern: /SharedAccessSignature=([^;"'\s]{20,})/g, group: 1 },
   { kind: 'HashiCorp Vault token', pattern: /(?<![A-Za-z0-9_.-])(hv[sbr]\.[A-Za-z0-9_-]{90,300})(?![A-Za-z0-9_-])/g, group: 1 },
-  { kind: 'JSON Web Token', pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})/g, group: 1, severity: 'medium' },
+  { kind: 'JSON Web Token', pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,4096})/g, group: 1, severity: 'medium' },
 ];
 
 function tokens(value: string): SecretInValue[] {
