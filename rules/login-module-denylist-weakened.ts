@@ -1,8 +1,8 @@
-import { defineRule } from '../src/rule-kit/index.js';
+import { defineRule, lowerSeverity } from '../src/rule-kit/index.js';
 import { isUnknown, isServerConfig, runsBroker } from '../src/model/kafka/broker-listeners.js';
 import { hasAuthorizer } from '../src/model/kafka/broker-principals.js';
 import { splitModules, systemProperty } from '../src/model/kafka/broker-jvm.js';
-import { isAtLeast, type KafkaVersion } from '../src/util/version.js';
+import { isAtLeast, patchVerdict, type KafkaVersion } from '../src/util/version.js';
 
 const JNDI = 'com.sun.security.auth.module.JndiLoginModule';
 const LDAP = 'com.sun.security.auth.module.LdapLoginModule';
@@ -52,7 +52,17 @@ export default defineRule({
       return;
     }
     const missing = unprotectedByDefault(version);
-    if (missing.length === 0) return;
+    if (missing.length === 0) {
+      // A Confluent Platform patch release of the 3.9 line may or may not block LdapLoginModule.
+      if (patchVerdict(version, (candidate) => unprotectedByDefault(candidate).includes(LDAP)) !== 'maybe') return;
+      yield {
+        key: `-D${DISALLOWED}`,
+        severity: lowerSeverity(severity),
+        references: cves([LDAP]),
+        message: `${doc.kafkaVersionText} may not block LdapLoginModule by default (Kafka does from 3.9.1; the patch level of this release is unknown) and -D${DISALLOWED} is not set: unless it does, ${risk([LDAP])}.`,
+      };
+      return;
+    }
     yield {
       key: `-D${DISALLOWED}`,
       severity,

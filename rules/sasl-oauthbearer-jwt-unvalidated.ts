@@ -1,7 +1,7 @@
-import { defineRule } from '../src/rule-kit/index.js';
+import { defineRule, lowerSeverity } from '../src/rule-kit/index.js';
 import { isUnknown, listenerSetting } from '../src/model/kafka/broker-listeners.js';
 import { saslListenerMechanisms } from '../src/model/kafka/sasl-mechanisms.js';
-import { isPatchAtMost, type KafkaVersion } from '../src/util/version.js';
+import { isPatchAtMost, patchVerdict, type KafkaVersion } from '../src/util/version.js';
 
 const DEFAULT_VALIDATOR = 'org.apache.kafka.common.security.oauthbearer.DefaultJwtValidator';
 
@@ -17,7 +17,8 @@ export default defineRule({
   cwe: [347],
 
   *check(doc) {
-    if (!affected(doc.kafkaVersion)) return;
+    const verdict = patchVerdict(doc.kafkaVersion, affected);
+    if (verdict === 'fixed') return;
     for (const { listener, mechanisms } of saslListenerMechanisms(doc)) {
       if (!mechanisms.includes('OAUTHBEARER')) continue;
       const handler = doc.get(`listener.name.${listener.name.toLowerCase()}.oauthbearer.sasl.server.callback.handler.class`);
@@ -28,9 +29,13 @@ export default defineRule({
       const value = (validator.value ?? '').trim();
       if (value !== '' && value !== DEFAULT_VALIDATOR && !value.endsWith('.DefaultJwtValidator')) continue;
       const how = validator.entry ? `${validator.key} names DefaultJwtValidator` : 'sasl.oauthbearer.jwt.validator.class is not set';
+      const may = verdict === 'maybe';
       yield {
         entry: validator.entry ?? handler,
-        message: `On ${doc.kafkaVersionText} listener ${listener.name} validates OAUTHBEARER tokens with DefaultJwtValidator (${how}), which checks neither signature, issuer nor audience: anyone can forge a token for any user (CVE-2026-33557).`,
+        ...(may ? { severity: lowerSeverity('critical') } : {}),
+        message: may
+          ? `On ${doc.kafkaVersionText} listener ${listener.name} may validate OAUTHBEARER tokens with a DefaultJwtValidator that checks neither signature, issuer nor audience (${how}; CVE-2026-33557, fixed in Kafka 4.1.2; the patch level of this release is unknown, so check that it carries the fix): then anyone can forge a token for any user.`
+          : `On ${doc.kafkaVersionText} listener ${listener.name} validates OAUTHBEARER tokens with DefaultJwtValidator (${how}), which checks neither signature, issuer nor audience: anyone can forge a token for any user (CVE-2026-33557).`,
         discriminator: listener.upper,
       };
     }

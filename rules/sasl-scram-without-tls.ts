@@ -1,7 +1,7 @@
 import { defineRule } from '../src/rule-kit/index.js';
 import { groupBySetting, listNames } from '../src/model/kafka/broker-listeners.js';
 import { SCRAM_MECHANISMS, saslListenerMechanisms } from '../src/model/kafka/sasl-mechanisms.js';
-import { isAtLeast, isPatchAtMost, type KafkaVersion } from '../src/util/version.js';
+import { isAtLeast, isPatchAtMost, patchVerdict, type KafkaVersion } from '../src/util/version.js';
 
 export default defineRule({
   id: 'sasl-scram-without-tls',
@@ -18,7 +18,8 @@ export default defineRule({
     const exposed = saslListenerMechanisms(doc).filter(
       (item) => item.listener.protocol === 'SASL_PLAINTEXT' && item.mechanisms.some((mechanism) => SCRAM_MECHANISMS.includes(mechanism)),
     );
-    const vulnerable = nonceUnchecked(doc.kafkaVersion);
+    const verdict = patchVerdict(doc.kafkaVersion, nonceUnchecked);
+    const vulnerable = verdict === 'affected';
     for (const group of groupBySetting(exposed)) {
       if (!group.entry) continue;
       const names = group.items.map((item) => item.listener.name);
@@ -28,8 +29,10 @@ export default defineRule({
         entry: group.entry,
         message: vulnerable
           ? `${base}, and ${doc.kafkaVersionText} does not verify the SCRAM nonce (CVE-2024-56128), so a captured login can be replayed.`
-          : `${base}; the SCRAM protocol itself is only safe over TLS.`,
-        ...(vulnerable ? { severity: 'high' as const, references: ['CVE-2024-56128'] } : {}),
+          : verdict === 'maybe'
+            ? `${base}; the SCRAM protocol itself is only safe over TLS, and ${doc.kafkaVersionText} may not verify the SCRAM nonce (CVE-2024-56128, fixed in Kafka 3.7.2, 3.8.1 and 3.9.0; the patch level of this release is unknown).`
+            : `${base}; the SCRAM protocol itself is only safe over TLS.`,
+        ...(vulnerable ? { severity: 'high' as const, references: ['CVE-2024-56128'] } : verdict === 'maybe' ? { references: ['CVE-2024-56128'] } : {}),
         discriminator: names.join(',').toUpperCase(),
       };
     }

@@ -1,6 +1,6 @@
-import { defineRule } from '../src/rule-kit/index.js';
+import { defineRule, lowerSeverity } from '../src/rule-kit/index.js';
 import { isUnknown } from '../src/model/kafka/broker-listeners.js';
-import { isPatchAtMost, type KafkaVersion } from '../src/util/version.js';
+import { isPatchAtMost, patchVerdict, type KafkaVersion } from '../src/util/version.js';
 
 export default defineRule({
   id: 'zk-migration-acls-unenforced',
@@ -15,7 +15,17 @@ export default defineRule({
 
   *check(doc) {
     const entry = doc.get('zookeeper.metadata.migration.enable');
-    if (!entry || isUnknown(entry) || entry.value.trim().toLowerCase() !== 'true' || !affected(doc.kafkaVersion)) return;
+    if (!entry || isUnknown(entry) || entry.value.trim().toLowerCase() !== 'true') return;
+    const verdict = patchVerdict(doc.kafkaVersion, affected);
+    if (verdict === 'fixed') return;
+    if (verdict === 'maybe') {
+      yield {
+        entry,
+        severity: lowerSeverity('medium'),
+        message: `On ${doc.kafkaVersionText} a ZooKeeper-to-KRaft migration (zookeeper.metadata.migration.enable=true) may leave ACLs unenforced (CVE-2024-27309, fixed in Kafka 3.6.2; the patch level of this release is unknown, so check that it carries the fix).`,
+      };
+      return;
+    }
     yield {
       entry,
       message: `On ${doc.kafkaVersionText} a ZooKeeper-to-KRaft migration (zookeeper.metadata.migration.enable=true) can leave ACLs unenforced, so principals may get access the ACLs deny (CVE-2024-27309).`,

@@ -43,6 +43,18 @@ export function isPatchAtMost(version: KafkaVersion, major: number, minor: numbe
   return version.major === major && version.minor === minor && !version.patchUnknown && version.patch <= last;
 }
 
+/**
+ * Whether a flaw fixed in a patch release affects `version`: `maybe` when the patch is
+ * unknown and the line's first release is affected but its newest is not (a Confluent
+ * Platform patch release may or may not carry the fix).
+ */
+export function patchVerdict(version: KafkaVersion, affected: (version: KafkaVersion) => boolean): 'affected' | 'fixed' | 'maybe' {
+  const newest = affected(version);
+  if (!version.patchUnknown) return newest ? 'affected' : 'fixed';
+  const first = affected({ major: version.major, minor: version.minor, patch: 0 });
+  return first === newest ? (newest ? 'affected' : 'fixed') : 'maybe';
+}
+
 /** The same version with its patch release unknown (`3.6.x`). */
 export function withUnknownPatch(version: KafkaVersion): KafkaVersion {
   return { major: version.major, minor: version.minor, patch: 0, patchUnknown: true };
