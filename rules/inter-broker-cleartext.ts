@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
-import { effectiveProtocolMap, interBrokerListenerName, isCleartext, isServerConfig, protocolIn, runsBroker, serverListeners } from '../src/model/kafka/broker-listeners.js';
+import { effectiveProtocolMap, interBrokerListenerName, isCleartext, isLoopbackListener, isServerConfig, protocolIn, runsBroker, serverListeners } from '../src/model/kafka/broker-listeners.js';
 
 export default defineRule({
   id: 'inter-broker-cleartext',
@@ -19,7 +19,8 @@ export default defineRule({
     if (!interBroker || !protocols) return;
     // Kafka refuses to start when the inter-broker listener is not one of its listeners.
     const listener = serverListeners(doc).find((candidate) => candidate.upper === interBroker.upper && candidate.listener);
-    if (!listener) return;
+    // Replication over a loopback listener never leaves the host (a single-host cluster).
+    if (!listener || isLoopbackListener(listener)) return;
     const protocol = protocolIn(interBroker.upper, protocols);
     if (!isCleartext(protocol)) return;
     const what = protocol === 'PLAINTEXT' ? 'replication traffic is neither encrypted nor authenticated' : 'replication traffic crosses the network unencrypted';

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
-import { isServerConfig, listenerSpan, openListeners } from '../src/model/kafka/broker-listeners.js';
+import { isLoopbackListener, isServerConfig, listenerSpan, openListeners } from '../src/model/kafka/broker-listeners.js';
 
 export default defineRule({
   id: 'plaintext-listener',
@@ -18,6 +18,8 @@ export default defineRule({
     for (const listener of openListeners(doc)) {
       // KRaft's implicit controller mapping is reported by controller-listener-cleartext.
       if (listener.protocol !== 'PLAINTEXT' || listener.implicitProtocol || !listener.listener) continue;
+      // Bound to loopback: only local users (trusted, §7) can connect.
+      if (isLoopbackListener(listener)) continue;
       const { host, port, text } = listener.listener;
       if (!listener.entry) {
         yield {

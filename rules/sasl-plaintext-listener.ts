@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-kit/index.js';
-import { listenerSpan, openListeners } from '../src/model/kafka/broker-listeners.js';
+import { isLoopbackListener, listenerSpan, openListeners } from '../src/model/kafka/broker-listeners.js';
 import { saslListenerMechanisms } from '../src/model/kafka/sasl-mechanisms.js';
 
 /** What a mechanism's exchange gives away when it crosses the network in cleartext. */
@@ -20,6 +20,8 @@ export default defineRule({
     const mechanisms = new Map(saslListenerMechanisms(doc).map((item) => [item.listener.upper, item.mechanisms]));
     for (const listener of openListeners(doc)) {
       if (listener.protocol !== 'SASL_PLAINTEXT' || !listener.listener || !listener.entry) continue;
+      // Bound to loopback: the traffic never leaves the host.
+      if (isLoopbackListener(listener)) continue;
       const role = listener.isController ? ' (the KRaft controller listener)' : listener.isInterBroker ? ' (the inter-broker listener)' : '';
       const where = `${listener.listener.host || 'all interfaces'}:${listener.listener.port}`;
       // Only the credentials of mechanisms this listener enables (a provider reference leaves them unknown).

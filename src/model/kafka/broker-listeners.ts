@@ -2,6 +2,7 @@ import type { ConfigDocument } from '../config-document.js';
 import type { Entry } from '../entry.js';
 import type { Span } from '../location.js';
 import { parseListeners, parseProtocolMap, spanWithinValue, type Listener, type SecurityProtocol } from './listeners.js';
+import { isLoopbackHost } from './connect-worker.js';
 
 /**
  * How a broker or KRaft controller resolves its listeners, as AbstractKafkaConfig does:
@@ -205,6 +206,15 @@ export function serverListeners(doc: ConfigDocument): ServerListener[] {
 /** The listeners the node itself opens (those in `listeners`). */
 export function openListeners(doc: ConfigDocument): ServerListener[] {
   return serverListeners(doc).filter((listener) => listener.listener !== undefined);
+}
+
+/**
+ * A listener bound to the loopback interface (`PLAINTEXT://localhost:9092`,
+ * `127.0.0.1`, `[::1]`): Kafka binds exactly that address, so only processes on the same
+ * host (trusted local users, §7) can connect. An empty host or 0.0.0.0 binds every interface.
+ */
+export function isLoopbackListener(listener: ServerListener): boolean {
+  return listener.listener !== undefined && listener.listener.host !== '' && isLoopbackHost(listener.listener.host);
 }
 
 /** The span of one listener inside `listeners`, or undefined when it has none there. */
