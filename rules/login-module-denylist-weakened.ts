@@ -23,9 +23,16 @@ export default defineRule({
   *check(doc) {
     if (!runsBroker(doc) || !isServerConfig(doc)) return;
     const version = doc.kafkaVersion;
-    // Anyone may AlterConfigs without an authorizer; with one, it takes ALTER_CONFIGS on the cluster.
-    const severity = hasAuthorizer(doc.get('authorizer.class.name')) ? 'medium' : 'high';
-    const who = severity === 'high' ? 'any client (there is no authorizer)' : 'a client with ALTER_CONFIGS on the cluster';
+    // Anyone may AlterConfigs without an authorizer, or with one that allows everything on a
+    // resource without ACLs (the cluster resource rarely has any); else it takes ALTER_CONFIGS.
+    const authorizer = hasAuthorizer(doc.get('authorizer.class.name'));
+    const allowEveryone = authorizer && !isUnknown(doc.get('allow.everyone.if.no.acl.found')) && doc.effective('allow.everyone.if.no.acl.found')?.trim().toLowerCase() === 'true';
+    const severity = authorizer && !allowEveryone ? 'medium' : 'high';
+    const who = !authorizer
+      ? 'any client (there is no authorizer)'
+      : allowEveryone
+        ? 'any client, unless an ACL names the cluster resource (allow.everyone.if.no.acl.found=true),'
+        : 'a client with ALTER_CONFIGS on the cluster';
     const risk = (modules: string[]) => `${who} can set a broker's sasl.jaas.config to ${modules.map(simpleName).join(' or ')} and make the broker run code from a server it names`;
 
     const allowed = isAtLeast(version, '4.2') ? systemProperty(doc, ALLOWED) : undefined;
