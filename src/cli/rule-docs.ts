@@ -47,7 +47,8 @@ function repositoryUrl(): string | undefined {
   if (!raw) return undefined;
   const shorthand = /^(?:github:)?([\w.-]+)\/([\w.-]+)$/.exec(raw);
   if (shorthand) return `https://github.com/${shorthand[1]}/${shorthand[2]}`;
-  const url = raw.replace(/^git\+/, '').replace(/^git:\/\//, 'https://').replace(/^ssh:\/\/git@/, 'https://').replace(/\.git$/, '').replace(/\/+$/, '');
+  let url = raw.replace(/^git\+/, '').replace(/^git:\/\//, 'https://').replace(/^ssh:\/\/git@/, 'https://').replace(/\.git$/, '');
+  while (url.endsWith('/')) url = url.slice(0, -1);
   return /^https:\/\/\S+$/.test(url) ? url : undefined;
 }
 

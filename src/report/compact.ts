@@ -23,6 +23,11 @@ export function formatCompact(result: ScanResult, options: ReportOptions): strin
   return `${lines.join('\n')}\n`;
 }
 
+/** Line breaks become single spaces (split and trim: no backtracking on long runs of spaces). */
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
 }

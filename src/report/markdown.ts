@@ -80,7 +80,13 @@ export function formatMarkdown(result: ScanResult, options: ReportOptions): stri
     }
     out.push('');
   }
-  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+  return `${trimTrailingNewlines(out.join('\n'))}\n`;
+}
+
+function trimTrailingNewlines(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return text.slice(0, end);
 }
 
 function bySeverity(a: Finding, b: Finding): number {
