@@ -3578,6 +3578,9 @@ var init_redact = __esm({
 });
 
 // src/rule-kit/index.ts
+function lowerSeverity(severity) {
+  return severity === "critical" ? "high" : severity === "high" ? "medium" : "low";
+}
 function defineRule(rule2) {
   return Object.freeze(rule2);
 }
@@ -3630,6 +3633,139 @@ function spanWithinValue(entry, offset, length) {
 var init_listeners = __esm({
   "src/model/kafka/listeners.ts"() {
     "use strict";
+  }
+});
+
+// src/util/version.ts
+function parseKafkaVersion(text) {
+  const match = VERSION_PATTERN.exec(text.trim());
+  if (!match) return void 0;
+  return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3] ?? 0) };
+}
+function compareVersions(a, b) {
+  return a.major - b.major || a.minor - b.minor || comparePatches(a, b);
+}
+function comparePatches(a, b) {
+  if (a.patchUnknown || b.patchUnknown) return a.patchUnknown && b.patchUnknown ? 0 : a.patchUnknown ? 1 : -1;
+  return a.patch - b.patch;
+}
+function isPatchAtMost(version, major, minor, last) {
+  return version.major === major && version.minor === minor && !version.patchUnknown && version.patch <= last;
+}
+function patchVerdict(version, affected4) {
+  const newest = affected4(version);
+  if (!version.patchUnknown) return newest ? "affected" : "fixed";
+  const first = affected4({ major: version.major, minor: version.minor, patch: 0 });
+  return first === newest ? newest ? "affected" : "fixed" : "maybe";
+}
+function withUnknownPatch(version) {
+  return { major: version.major, minor: version.minor, patch: 0, patchUnknown: true };
+}
+function isAtLeast(version, since) {
+  const bound = parseKafkaVersion(since);
+  if (!bound) throw new Error(`invalid version bound ${since}`);
+  return compareVersions(version, bound) >= 0;
+}
+function formatVersion(version) {
+  return `${version.major}.${version.minor}.${version.patchUnknown ? "x" : version.patch}`;
+}
+var NEWEST_KAFKA_VERSION, VERSION_PATTERN;
+var init_version = __esm({
+  "src/util/version.ts"() {
+    "use strict";
+    NEWEST_KAFKA_VERSION = Object.freeze({ major: 4, minor: 2, patch: 0 });
+    VERSION_PATTERN = /^(\d{1,3})\.(\d{1,3})(?:\.(\d{1,3}))?$/;
+  }
+});
+
+// src/model/kafka/connect-worker.ts
+function isLoopbackHost(host) {
+  const lower = host.trim().toLowerCase();
+  return LOOPBACK_HOSTS.has(lower) || /^127(\.\d{1,3}){3}$/.test(lower);
+}
+function toRestListeners(value) {
+  return parseListeners(value).map((listener) => ({
+    protocol: listener.name.toLowerCase(),
+    host: listener.host,
+    port: listener.port,
+    text: listener.text,
+    offset: listener.offset,
+    loopback: isLoopbackHost(listener.host)
+  }));
+}
+function restListeners(doc) {
+  const entry = doc.get("listeners");
+  if (entry && entry.value.trim() !== "") {
+    if (isUnknownValue(entry)) return void 0;
+    return { entry, listeners: toRestListeners(entry.value), source: "listeners" };
+  }
+  const host = doc.get("rest.host.name");
+  const port = doc.get("rest.port");
+  if (!isAtLeast(doc.kafkaVersion, "3.0") && (host || port)) {
+    const text = `http://${host?.value.trim() ?? ""}:${port?.value.trim() ?? "8083"}`;
+    return { entry: host ?? port, listeners: toRestListeners(text).map((listener) => ({ ...listener, offset: 0 })), source: "legacy" };
+  }
+  return { entry: void 0, listeners: toRestListeners("http://:8083"), source: "default" };
+}
+function adminListeners(doc) {
+  const entry = doc.get("admin.listeners");
+  if (!entry || isUnknownValue(entry)) return void 0;
+  return { entry, listeners: entry.value.trim() === "" ? [] : toRestListeners(entry.value) };
+}
+function listValue(value) {
+  if (value === void 0) return [];
+  return value.split(",").map((item) => item.trim()).filter((item) => item !== "");
+}
+function restAuth(doc) {
+  const entry = doc.get("rest.extension.classes");
+  const extensions = listValue(entry?.value);
+  const basic = extensions.some((name) => name === BASIC_AUTH_EXTENSION || name.endsWith(`.${BASIC_AUTH_EXTENSION}`));
+  const initializerEntry = doc.get("rest.servlet.initializor.classes");
+  const initializers = listValue(initializerEntry?.value);
+  const authenticating = Boolean(isUnknownValue(entry)) || extensions.some((name) => !NON_AUTH_EXTENSIONS.some((pattern) => pattern.test(name))) || isUnknownValue(initializerEntry) || initializers.some((name) => AUTHENTICATING_INITIALIZERS.test(name));
+  return { entry, extensions, initializers, basic, authenticating };
+}
+function restClientAuth(doc, prefix = "listeners.https.") {
+  const prefixed = doc.withPrefix(prefix);
+  const value = prefixed.length > 0 ? doc.get(`${prefix}ssl.client.auth`)?.value : doc.get("ssl.client.auth")?.value;
+  return (value ?? "none").trim().toLowerCase();
+}
+function listenerRequiresClientCertificate(doc, listener, prefix = "listeners.https.") {
+  return listener.protocol === "https" && restClientAuth(doc, prefix) === "required";
+}
+function isMirrorMakerConfig(doc) {
+  return doc.has("clusters");
+}
+function isDistributedWorker(doc) {
+  return DISTRIBUTED_KEYS.some((key) => doc.has(key));
+}
+function servesRestApi(doc) {
+  return doc.hasRole("worker") && !isMirrorMakerConfig(doc);
+}
+function describeListener(listener) {
+  const where = listener.host === "" || listener.host === "0.0.0.0" || listener.host === "::" ? "all interfaces" : listener.host;
+  return `${listener.text} (${where})`;
+}
+function unauthenticatedRestListeners(doc) {
+  if (!servesRestApi(doc) || restAuth(doc).authenticating) return [];
+  const rest = restListeners(doc);
+  if (!rest) return [];
+  return rest.listeners.filter((listener) => !listener.loopback && !listenerRequiresClientCertificate(doc, listener));
+}
+function isUnknownValue(entry) {
+  return entry !== void 0 && (entry.isProviderReference || entry.isTemplate === true);
+}
+var LOOPBACK_HOSTS, BASIC_AUTH_EXTENSION, NON_AUTH_EXTENSIONS, AUTHENTICATING_INITIALIZERS, DISTRIBUTED_KEYS;
+var init_connect_worker = __esm({
+  "src/model/kafka/connect-worker.ts"() {
+    "use strict";
+    init_version();
+    init_listeners();
+    LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "ip6-localhost", "::1", "0:0:0:0:0:0:0:1"]);
+    BASIC_AUTH_EXTENSION = "BasicAuthSecurityRestExtension";
+    NON_AUTH_EXTENSIONS = [/\.ReplicatorMonitoringExtension$/];
+    AUTHENTICATING_INITIALIZERS = /^io\.confluent\.common\.security\.jetty\.initializer\.(?:InstallOAuthSecurityHandler|InstallBearerOrBasicSecurityHandler|AuthenticationHandler)$/;
+    DISTRIBUTED_KEYS = ["group.id", "config.storage.topic", "offset.storage.topic", "status.storage.topic"];
   }
 });
 
@@ -3738,6 +3874,9 @@ function serverListeners(doc) {
 function openListeners(doc) {
   return serverListeners(doc).filter((listener) => listener.listener !== void 0);
 }
+function isLoopbackListener(listener) {
+  return listener.listener !== void 0 && listener.listener.host !== "" && isLoopbackHost(listener.listener.host);
+}
 function listenerSpan(listener) {
   if (!listener.entry || !listener.listener) return void 0;
   return spanWithinValue(listener.entry, listener.listener.offset, listener.listener.text.length);
@@ -3799,6 +3938,7 @@ var init_broker_listeners = __esm({
   "src/model/kafka/broker-listeners.ts"() {
     "use strict";
     init_listeners();
+    init_connect_worker();
     PROTOCOLS = ["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"];
     CLEARTEXT = ["PLAINTEXT", "SASL_PLAINTEXT"];
     SERVER_KEYS = [
@@ -4154,6 +4294,8 @@ var init_secret_keys = __esm({
       "connection.bucket.password": { kind: "Couchbase bucket password", category: "password" },
       "ldap.java.naming.security.credentials": { kind: "LDAP bind password", category: "password" },
       "confluent.license": { kind: "Confluent license key", category: "password" },
+      // Confluent components' client of the Metadata Service (RBAC), not Schema Registry's basic.auth.user.info.
+      "confluent.metadata.basic.auth.user.info": { kind: "Metadata Service (MDS) basic-auth credentials", category: "password" },
       "http.auth.password": { kind: "HTTP password", category: "password" },
       "oauth2.client.secret": { kind: "OAuth client secret", category: "password" }
     };
@@ -4193,6 +4335,24 @@ var init_secret_keys = __esm({
 });
 
 // src/model/kafka/secret-patterns.ts
+function enclosed(text, open, close, forbidden) {
+  let start = text.indexOf(open);
+  while (start !== -1) {
+    const end = text.indexOf(close, start + open.length);
+    if (end === -1) return false;
+    const blocked = forbidden === void 0 ? -1 : text.lastIndexOf(forbidden, end - 1);
+    if (blocked < start + open.length) return true;
+    start = text.indexOf(open, blocked + 1);
+  }
+  return false;
+}
+function hasTemplate(text) {
+  return enclosed(text, "${", "}", ":") || // ${VAR}, ${java.property}: no colon, so not a Kafka provider reference
+  enclosed(text, "{{", "}}") || // Helm, Jinja, Go templates, Mustache
+  enclosed(text, "{%", "%}") || // Jinja statements
+  enclosed(text, "<%", "%>") || // ERB
+  enclosed(text, "#{", "}");
+}
 function normalizedWord(text) {
   return text.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
@@ -4212,9 +4372,10 @@ function judgeValue(value) {
     return at("template");
   }
   if (hasProviderReference(text)) return at("reference");
-  if (TEMPLATE_PATTERNS.some((pattern) => pattern.test(text))) return at("template");
+  if (hasTemplate(text) || TEMPLATE_PATTERNS.some((pattern) => pattern.test(text))) return at("template");
+  if (text.length > MAX_PLACEHOLDER_LENGTH) return at("literal");
   if (/^<[^<>]+>?$/.test(text) || /^\[[^\]]*[A-Za-z][^\]]*\]$/.test(text)) return at("placeholder");
-  if (/^[*xX•#.?…_-]+$/.test(text) || /\*{3,}/.test(text) || /^(?:x{3,}[-_]?)+$/i.test(text) || /^(.)\1{2,}$/.test(text)) return at("placeholder");
+  if (/^[*xX•#.?…_-]+$/.test(text) || /\*{3,}/.test(text) || /^x{3,}(?:[-_]x{3,})*$/i.test(text) || /^(.)\1{2,}$/.test(text)) return at("placeholder");
   if (PLACEHOLDER_NAME.test(text)) return at("placeholder");
   const connectionKey = /(?:^|;)\s*(?:SharedAccessKey|AccountKey|SharedAccessSignature)=([^;]*)/i.exec(text);
   if (connectionKey) {
@@ -4366,10 +4527,13 @@ function inUrls(value) {
   if (!value.includes("://") && !/jdbc:/i.test(value)) return [];
   const out = [];
   let index = 0;
-  for (const match of value.matchAll(SCHEME)) {
-    const schemeStart = match.index;
-    const scheme = schemeLabel(value, schemeStart, match[1]);
-    const authorityStart = schemeStart + match[0].length;
+  for (let separator = value.indexOf("://"); separator !== -1; separator = value.indexOf("://", separator + 3)) {
+    let schemeStart = separator;
+    while (schemeStart > 0 && separator - schemeStart < 64 && /[a-z0-9+.-]/i.test(value[schemeStart - 1])) schemeStart--;
+    while (schemeStart < separator && !/[a-z]/i.test(value[schemeStart])) schemeStart++;
+    if (schemeStart === separator) continue;
+    const scheme = schemeLabel(value, schemeStart, value.slice(schemeStart, separator));
+    const authorityStart = separator + 3;
     const authorityEnd = endOfAuthority(value, authorityStart);
     const authority = value.slice(authorityStart, authorityEnd);
     const at = authority.lastIndexOf("@");
@@ -4428,9 +4592,11 @@ function inUrls(value) {
   return out;
 }
 function schemeLabel(value, schemeStart, scheme) {
-  const before = value.slice(Math.max(0, schemeStart - 40), schemeStart);
-  const chain = /((?:[a-z][a-z0-9+.-]*:)+)$/i.exec(before);
-  return `${chain ? chain[1] : ""}${scheme}`.toLowerCase();
+  let start = schemeStart;
+  while (start > 0 && schemeStart - start < 40 && /[a-z0-9+.:-]/i.test(value[start - 1])) start--;
+  while (start < schemeStart && !/[a-z]/i.test(value[start])) start++;
+  const chain = value.slice(start, schemeStart);
+  return `${chain.endsWith(":") ? chain : ""}${scheme}`.toLowerCase();
 }
 function endOfAuthority(value, start) {
   let i = start;
@@ -4471,7 +4637,9 @@ function privateKeys(value) {
     const end = endMarker === -1 ? value.length : endMarker + `-----END ${label}-----`.length;
     const body = value.slice(start + match[0].length, endMarker === -1 ? value.length : endMarker);
     const base64 = body.replace(/\\[nr]|[^A-Za-z0-9+/=]/g, "");
-    if (base64.length < 32 || /\.\.\.|…|<[^>]*>|x{6,}/i.test(body)) continue;
+    const angle = body.indexOf("<");
+    const elided = body.includes("...") || body.includes("…") || /x{6}/i.test(body) || angle !== -1 && body.indexOf(">", angle) !== -1;
+    if (base64.length < 32 || elided) continue;
     const encrypted = label.startsWith("ENCRYPTED") || /Proc-Type:\s*4,ENCRYPTED/.test(body);
     out.push({
       rule: "private-key-material",
@@ -4566,7 +4734,7 @@ function maskSecrets(entry, mask) {
 function secretLocation(entry) {
   return entry.origin ? `${entry.key} (${entry.origin})` : entry.key;
 }
-var SHELL_DEFAULT, TEMPLATE_PATTERNS, PLACEHOLDER_NAME, PLACEHOLDER_WORDS, DESCRIPTIVE_PLACEHOLDER, SAMPLE_WORDS, LOGIN_MODULE, entryCache, JVM_SECRET_PROPERTY, PUBLIC_JAAS_OPTIONS, PUBLIC_JAAS_OPTION_NAME, SCHEME, URL_PARAMETER, ORACLE_THIN, PEM_BEGIN, TOKEN_FORMATS, documentCache;
+var SHELL_DEFAULT, TEMPLATE_PATTERNS, PLACEHOLDER_NAME, PLACEHOLDER_WORDS, DESCRIPTIVE_PLACEHOLDER, SAMPLE_WORDS, MAX_PLACEHOLDER_LENGTH, LOGIN_MODULE, entryCache, JVM_SECRET_PROPERTY, PUBLIC_JAAS_OPTIONS, PUBLIC_JAAS_OPTION_NAME, URL_PARAMETER, ORACLE_THIN, PEM_BEGIN, TOKEN_FORMATS, documentCache;
 var init_secret_patterns = __esm({
   "src/model/kafka/secret-patterns.ts"() {
     "use strict";
@@ -4575,20 +4743,10 @@ var init_secret_patterns = __esm({
     init_secret_keys();
     SHELL_DEFAULT = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=?+])([\s\S]*)\}$/;
     TEMPLATE_PATTERNS = [
-      /\$\{[^}:]*\}/,
-      // ${VAR}, ${java.property}: no colon, so not a Kafka provider reference
       /^\$[A-Za-z_][A-Za-z0-9_]*$/,
       // $VAR
       /\$\([A-Za-z_][A-Za-z0-9_]*\)/,
       // $(VAR), Kubernetes env expansion
-      /\{\{[\s\S]*\}\}/,
-      // Helm, Jinja, Go templates, Mustache
-      /\{%[\s\S]*%\}/,
-      // Jinja statements
-      /<%[\s\S]*%>/,
-      // ERB
-      /#\{[^}]*\}/,
-      // Spring, Ruby, Azure DevOps
       /^@[A-Za-z_][\w.-]*@$/,
       // Maven and Gradle resource filtering
       /^_+[A-Z0-9]+(?:_[A-Z0-9]+)*_+$/,
@@ -4662,7 +4820,8 @@ var init_secret_patterns = __esm({
       "12345678",
       "123456789"
     ]);
-    LOGIN_MODULE = /\b[\w$.]*LoginModule\s+(required|requisite|sufficient|optional)\b/i;
+    MAX_PLACEHOLDER_LENGTH = 200;
+    LOGIN_MODULE = /LoginModule\s+(required|requisite|sufficient|optional)\b/i;
     entryCache = /* @__PURE__ */ new WeakMap();
     JVM_SECRET_PROPERTY = /(?:^|\s)-D([\w.-]*?(?:password|passwd|secret|passphrase|token))=(?:"([^"]*)"|'([^']*)'|(\S*))/gi;
     PUBLIC_JAAS_OPTIONS = /* @__PURE__ */ new Set([
@@ -4685,7 +4844,6 @@ var init_secret_patterns = __esm({
       "tokenEndpointUri"
     ]);
     PUBLIC_JAAS_OPTION_NAME = /(?:^|[._])(?:id|uri|url|endpoint|scope|claim|audience|issuer|timeout|ms|seconds|enable|enabled|check|type|name|principal|file|path|location|algorithm|realm|fast|jwt)$|^unsecuredLogin/i;
-    SCHEME = /([a-z][a-z0-9+.-]*):\/\//gi;
     URL_PARAMETER = /[?&;](password|passwd|pwd|pass|secret|client_secret|token|access_token|api[_-]?key|apikey|sig)=([^&;#\s"'<>]*)/gi;
     ORACLE_THIN = /jdbc:oracle:[a-z]+:([^/@\s"':]+)\/([^@\s"']+)@/gi;
     PEM_BEGIN = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----/g;
@@ -4705,7 +4863,7 @@ var init_secret_patterns = __esm({
       { kind: "Azure shared access key", pattern: /SharedAccessKey=([A-Za-z0-9+/]{20,}={0,2})/g, group: 1 },
       { kind: "Azure shared access signature", pattern: /SharedAccessSignature=([^;"'\s]{20,})/g, group: 1 },
       { kind: "HashiCorp Vault token", pattern: /(?<![A-Za-z0-9_.-])(hv[sbr]\.[A-Za-z0-9_-]{90,300})(?![A-Za-z0-9_-])/g, group: 1 },
-      { kind: "JSON Web Token", pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})/g, group: 1, severity: "medium" }
+      { kind: "JSON Web Token", pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,4096})/g, group: 1, severity: "medium" }
     ];
     documentCache = /* @__PURE__ */ new WeakMap();
   }
@@ -4743,32 +4901,6 @@ var init_cleartext_password = __esm({
         }
       }
     });
-  }
-});
-
-// src/util/version.ts
-function parseKafkaVersion(text) {
-  const match = VERSION_PATTERN.exec(text.trim());
-  if (!match) return void 0;
-  return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3] ?? 0) };
-}
-function compareVersions(a, b) {
-  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
-}
-function isAtLeast(version, since) {
-  const bound = parseKafkaVersion(since);
-  if (!bound) throw new Error(`invalid version bound ${since}`);
-  return compareVersions(version, bound) >= 0;
-}
-function formatVersion(version) {
-  return `${version.major}.${version.minor}.${version.patch}`;
-}
-var NEWEST_KAFKA_VERSION, VERSION_PATTERN;
-var init_version = __esm({
-  "src/util/version.ts"() {
-    "use strict";
-    NEWEST_KAFKA_VERSION = Object.freeze({ major: 4, minor: 2, patch: 0 });
-    VERSION_PATTERN = /^(\d{1,3})\.(\d{1,3})(?:\.(\d{1,3}))?$/;
   }
 });
 
@@ -4858,94 +4990,6 @@ var init_defaults = __esm({
       ["errors.deadletterqueue.context.headers.enable", [{ roles: ["connector"], history: [["0.0", null], ["2.0", "false"]] }]],
       ["config.providers", [{ roles: ALL, history: [["0.0", ""]] }]]
     ]);
-  }
-});
-
-// src/model/kafka/connect-worker.ts
-function isLoopbackHost(host) {
-  const lower = host.trim().toLowerCase();
-  return LOOPBACK_HOSTS.has(lower) || /^127(\.\d{1,3}){3}$/.test(lower);
-}
-function toRestListeners(value) {
-  return parseListeners(value).map((listener) => ({
-    protocol: listener.name.toLowerCase(),
-    host: listener.host,
-    port: listener.port,
-    text: listener.text,
-    offset: listener.offset,
-    loopback: isLoopbackHost(listener.host)
-  }));
-}
-function restListeners(doc) {
-  const entry = doc.get("listeners");
-  if (entry && entry.value.trim() !== "") {
-    if (isUnknownValue(entry)) return void 0;
-    return { entry, listeners: toRestListeners(entry.value), source: "listeners" };
-  }
-  const host = doc.get("rest.host.name");
-  const port = doc.get("rest.port");
-  if (!isAtLeast(doc.kafkaVersion, "3.0") && (host || port)) {
-    const text = `http://${host?.value.trim() ?? ""}:${port?.value.trim() ?? "8083"}`;
-    return { entry: host ?? port, listeners: toRestListeners(text).map((listener) => ({ ...listener, offset: 0 })), source: "legacy" };
-  }
-  return { entry: void 0, listeners: toRestListeners("http://:8083"), source: "default" };
-}
-function adminListeners(doc) {
-  const entry = doc.get("admin.listeners");
-  if (!entry || isUnknownValue(entry)) return void 0;
-  return { entry, listeners: entry.value.trim() === "" ? [] : toRestListeners(entry.value) };
-}
-function listValue(value) {
-  if (value === void 0) return [];
-  return value.split(",").map((item) => item.trim()).filter((item) => item !== "");
-}
-function restAuth(doc) {
-  const entry = doc.get("rest.extension.classes");
-  const extensions = listValue(entry?.value);
-  const basic = extensions.some((name) => name === BASIC_AUTH_EXTENSION || name.endsWith(`.${BASIC_AUTH_EXTENSION}`));
-  const authenticating = Boolean(isUnknownValue(entry)) || extensions.some((name) => !NON_AUTH_EXTENSIONS.some((pattern) => pattern.test(name)));
-  return { entry, extensions, basic, authenticating };
-}
-function restClientAuth(doc, prefix = "listeners.https.") {
-  const prefixed = doc.withPrefix(prefix);
-  const value = prefixed.length > 0 ? doc.get(`${prefix}ssl.client.auth`)?.value : doc.get("ssl.client.auth")?.value;
-  return (value ?? "none").trim().toLowerCase();
-}
-function listenerRequiresClientCertificate(doc, listener, prefix = "listeners.https.") {
-  return listener.protocol === "https" && restClientAuth(doc, prefix) === "required";
-}
-function isMirrorMakerConfig(doc) {
-  return doc.has("clusters");
-}
-function isDistributedWorker(doc) {
-  return DISTRIBUTED_KEYS.some((key) => doc.has(key));
-}
-function servesRestApi(doc) {
-  return doc.hasRole("worker") && !isMirrorMakerConfig(doc);
-}
-function describeListener(listener) {
-  const where = listener.host === "" || listener.host === "0.0.0.0" || listener.host === "::" ? "all interfaces" : listener.host;
-  return `${listener.text} (${where})`;
-}
-function unauthenticatedRestListeners(doc) {
-  if (!servesRestApi(doc) || restAuth(doc).authenticating) return [];
-  const rest = restListeners(doc);
-  if (!rest) return [];
-  return rest.listeners.filter((listener) => !listener.loopback && !listenerRequiresClientCertificate(doc, listener));
-}
-function isUnknownValue(entry) {
-  return entry !== void 0 && (entry.isProviderReference || entry.isTemplate === true);
-}
-var LOOPBACK_HOSTS, BASIC_AUTH_EXTENSION, NON_AUTH_EXTENSIONS, DISTRIBUTED_KEYS;
-var init_connect_worker = __esm({
-  "src/model/kafka/connect-worker.ts"() {
-    "use strict";
-    init_version();
-    init_listeners();
-    LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "ip6-localhost", "::1", "0:0:0:0:0:0:0:1"]);
-    BASIC_AUTH_EXTENSION = "BasicAuthSecurityRestExtension";
-    NON_AUTH_EXTENSIONS = [/\.ReplicatorMonitoringExtension$/];
-    DISTRIBUTED_KEYS = ["group.id", "config.storage.topic", "offset.storage.topic", "status.storage.topic"];
   }
 });
 
@@ -5052,7 +5096,7 @@ var init_client_hostname_verification_disabled = __esm({
           if (view.prefix !== "" && protocol.entry?.key !== `${view.prefix}security.protocol`) continue;
           yield {
             key: `${view.prefix}ssl.endpoint.identification.algorithm`,
-            message: `No ${view.prefix}ssl.endpoint.identification.algorithm is set, and Kafka ${formatVersion(doc.kafkaVersion)} does not verify broker host names by default (https became the default in 2.0.0).`,
+            message: `No ${view.prefix}ssl.endpoint.identification.algorithm is set, and ${doc.kafkaVersionText} does not verify broker host names by default (https became the default in 2.0.0).`,
             discriminator: view.prefix
           };
         }
@@ -5269,7 +5313,7 @@ var init_connect_admin_listener_exposed = __esm({
         const auth = restAuth(doc);
         for (const listener of admin.listeners) {
           if (listener.loopback || listenerRequiresClientCertificate(doc, listener, "admin.listeners.https.")) continue;
-          const bypass = auth.authenticating ? ` REST extensions are not installed on admin listeners, so ${auth.extensions.join(", ")} does not protect it.` : "";
+          const bypass = auth.authenticating && auth.extensions.length > 0 ? ` REST extensions are not installed on admin listeners, so ${auth.extensions.join(", ")} does not protect it.` : "";
           yield {
             entry: admin.entry,
             span: spanWithinValue(admin.entry, listener.offset, listener.text.length),
@@ -5489,6 +5533,14 @@ var init_connect_envvar_provider_unrestricted = __esm({
             continue;
           }
           if (isUnknownValue(pattern) || !MATCH_ALL.has(pattern.value.trim())) continue;
+          if (pattern.origin?.startsWith("generated by Strimzi")) {
+            yield {
+              entry: pattern,
+              message: `Strimzi adds the config provider ${provider.alias} (EnvVarConfigProvider) with allowlist.pattern=${pattern.value.trim()} to every Connect cluster: a connector config with ${reads} reads any environment variable of the worker pod, including the secrets the resource maps into environment variables (externalConfiguration.env, template.connectContainer.env); set config.providers.${provider.alias}.param.allowlist.pattern in the resource's config to the variables connectors need.`,
+              discriminator: provider.alias
+            };
+            continue;
+          }
           const patternGenerated = pattern.origin?.includes("generated by") ? ` (${pattern.origin}; override config.providers.${provider.alias}.param.allowlist.pattern in the resource's config to restrict it)` : "";
           yield {
             entry: pattern,
@@ -5532,12 +5584,20 @@ var init_connect_file_provider_unrestricted = __esm({
           if (!isAtLeast(doc.kafkaVersion, "3.8")) {
             yield {
               entry,
-              message: `Config provider ${provider.alias} (${what}) reads any path, and Kafka ${formatVersion(doc.kafkaVersion)} has no allowed.paths (added in 3.8.0, KIP-993): a connector config with ${reads} makes the worker read any file it can${generated}.`,
+              message: `Config provider ${provider.alias} (${what}) reads any path, and ${doc.kafkaVersionText} has no allowed.paths (added in 3.8.0, KIP-993): a connector config with ${reads} makes the worker read any file it can${generated}.`,
               discriminator: provider.alias
             };
             continue;
           }
           const param = provider.params.get("allowed.paths");
+          if (!param && entry.origin?.startsWith("generated by Strimzi")) {
+            yield {
+              entry,
+              message: `Strimzi adds the config provider ${provider.alias} (${what}) without allowed.paths to every Connect cluster: a connector config with ${reads} makes the worker read any file the pod can read (mounted secrets, the service account token); set config.providers.${provider.alias}.param.allowed.paths in the resource's config to restrict it.`,
+              discriminator: provider.alias
+            };
+            continue;
+          }
           if (!param) {
             yield {
               entry,
@@ -5601,7 +5661,7 @@ var init_connect_inter_worker_signing_disabled = __esm({
           yield {
             entry,
             severity,
-            message: isAtLeast(version, "2.4") ? `Setting connect.protocol=${entry.value.trim()} disables KIP-507 request signing: ${consequence}.${whole}` : `Setting connect.protocol=${entry.value.trim()}, and Kafka ${formatVersion(version)} has no KIP-507 request signing at all (added in 2.4.0): ${consequence}.`
+            message: isAtLeast(version, "2.4") ? `Setting connect.protocol=${entry.value.trim()} disables KIP-507 request signing: ${consequence}.${whole}` : `Setting connect.protocol=${entry.value.trim()}, and ${doc.kafkaVersionText} has no KIP-507 request signing at all (added in 2.4.0): ${consequence}.`
           };
           return;
         }
@@ -5609,7 +5669,7 @@ var init_connect_inter_worker_signing_disabled = __esm({
         yield {
           key: "connect.protocol",
           severity,
-          message: `Kafka ${formatVersion(version)} predates KIP-507 request signing (2.4.0), so connect.protocol cannot be sessioned: ${consequence}.`
+          message: `${doc.kafkaVersionText} predates KIP-507 request signing (2.4.0), so connect.protocol cannot be sessioned: ${consequence}.`
         };
       }
     });
@@ -5707,7 +5767,7 @@ var init_connect_legacy_rest_keys_ignored = __esm({
         if (!servesRestApi(doc) || !isAtLeast(doc.kafkaVersion, "3.0")) return;
         const listeners = doc.get("listeners");
         if (listeners && listeners.value.trim() !== "") return;
-        const version = `Kafka ${formatVersion(doc.kafkaVersion)}${doc.kafkaVersionFromInput ? " (version from the input)" : ""}`;
+        const version = doc.kafkaVersionText;
         for (const key of ["rest.host.name", "rest.port"]) {
           const entry = doc.get(key);
           if (!entry || isUnknownValue(entry) || entry.isTemplate) continue;
@@ -5802,7 +5862,7 @@ function connectorRuntimeVersion(connector, workers) {
     const oldest = known.reduce((a, b) => compareVersions(a.kafkaVersion, b.kafkaVersion) <= 0 ? a : b);
     return { version: oldest.kafkaVersion, source: `Kafka ${formatVersion(oldest.kafkaVersion)} (version of worker ${oldest.file})` };
   }
-  return { version: connector.kafkaVersion, source: `Kafka ${formatVersion(connector.kafkaVersion)}${connector.kafkaVersionFromInput ? " (version from the input)" : ""}` };
+  return { version: connector.kafkaVersion, source: connector.kafkaVersionText };
 }
 var OVERRIDE_PREFIXES, POLICY_PACKAGE, BUILT_IN, PRINCIPAL_KEYS;
 var init_connect_overrides = __esm({
@@ -5939,7 +5999,6 @@ var init_connect_override_policy_all = __esm({
     init_rule_kit();
     init_connect_worker();
     init_connect_overrides();
-    init_version();
     connect_override_policy_all_default = defineRule({
       id: "connect-override-policy-all",
       title: "Connectors may override any setting of their Kafka clients",
@@ -5955,8 +6014,9 @@ var init_connect_override_policy_all = __esm({
         const policy = overridePolicyOf(doc);
         if (policy.kind !== "All") return;
         const open = unauthenticatedRestListeners(doc).length > 0;
-        const severity = open ? "critical" : "high";
-        const reach = open ? "anyone who reaches the unauthenticated REST API" : "every REST user";
+        const inCluster = open && doc.format === "strimzi";
+        const severity = open && !inCluster ? "critical" : "high";
+        const reach = inCluster ? "any pod that gets past Strimzi's NetworkPolicy to the unauthenticated in-cluster REST API" : open ? "anyone who reaches the unauthenticated REST API" : "every REST user";
         const impact = `${reach} can give a connector's clients any setting: JNDI/LDAP JAAS login modules, config providers that read worker files, OAuth URLs the worker fetches, classes to load, other brokers`;
         if (policy.entry) {
           yield { entry: policy.entry, severity, message: `Override policy connector.client.config.override.policy=${policy.name}: ${impact}.` };
@@ -5965,7 +6025,7 @@ var init_connect_override_policy_all = __esm({
         yield {
           key: "connector.client.config.override.policy",
           severity,
-          message: `No connector.client.config.override.policy is set, and Kafka ${formatVersion(doc.kafkaVersion)} defaults to All (KIP-722, 3.0 to 4.x): ${impact}.`
+          message: `No connector.client.config.override.policy is set, and ${doc.kafkaVersionText} defaults to All (KIP-722, 3.0 to 4.x): ${impact}.`
         };
       }
     });
@@ -6918,12 +6978,18 @@ var init_connector_security_override_unrestricted = __esm({
 });
 
 // rules/controller-listener-cleartext.ts
+function controllersOnLoopback(doc) {
+  const endpoints = ["controller.quorum.bootstrap.servers", "controller.quorum.voters"].map((key) => doc.get(key)).filter((entry) => entry !== void 0);
+  if (endpoints.length === 0 || endpoints.some((entry) => isUnknown(entry))) return false;
+  return endpoints.every((entry) => bootstrapIsLoopbackOnly(entry.value.split(",").map((voter) => voter.trim().replace(/^\d+@/, "")).join(",")));
+}
 var controller_listener_cleartext_default;
 var init_controller_listener_cleartext = __esm({
   "rules/controller-listener-cleartext.ts"() {
     "use strict";
     init_rule_kit();
     init_broker_listeners();
+    init_client_security();
     controller_listener_cleartext_default = defineRule({
       id: "controller-listener-cleartext",
       title: "KRaft controller traffic is unencrypted",
@@ -6940,6 +7006,7 @@ var init_controller_listener_cleartext = __esm({
         for (const listener of serverListeners(doc)) {
           if (!listener.isController || !isCleartext(listener.protocol)) continue;
           if (listener.listener && !listener.implicitProtocol) continue;
+          if (listener.listener ? isLoopbackListener(listener) : controllersOnLoopback(doc)) continue;
           const how = listener.implicitProtocol ? `is PLAINTEXT because listener.security.protocol.map is not set (KRaft then maps controller listeners to PLAINTEXT)` : `is mapped to ${listener.protocol} in listener.security.protocol.map`;
           const side = listener.listener ? "this controller accepts quorum and broker connections" : "this broker reaches the controllers";
           yield {
@@ -7029,12 +7096,13 @@ var init_early_start_listener_external = __esm({
         const internal = new Set(controllerListenerNames(doc).map((name) => name.toUpperCase()));
         const interBroker = runsBroker(doc) && doc.get("inter.broker.listener.name") ? interBrokerListenerName(doc)?.upper : void 0;
         if (interBroker) internal.add(interBroker);
+        const known = new Set(serverListeners(doc).map((listener) => listener.upper));
         let offset = 0;
         for (const part of entry.value.split(",")) {
           const name = part.trim();
           const start = offset + (part.length - part.trimStart().length);
           offset += part.length + 1;
-          if (name === "" || internal.has(name.toUpperCase())) continue;
+          if (name === "" || internal.has(name.toUpperCase()) || known.size > 0 && !known.has(name.toUpperCase())) continue;
           yield {
             entry,
             span: spanWithinValue(entry, start, name.length),
@@ -7135,7 +7203,7 @@ var init_inter_broker_cleartext = __esm({
         const protocols = effectiveProtocolMap(doc);
         if (!interBroker || !protocols) return;
         const listener = serverListeners(doc).find((candidate) => candidate.upper === interBroker.upper && candidate.listener);
-        if (!listener) return;
+        if (!listener || isLoopbackListener(listener)) return;
         const protocol = protocolIn(interBroker.upper, protocols);
         if (!isCleartext(protocol)) return;
         const what = protocol === "PLAINTEXT" ? "replication traffic is neither encrypted nor authenticated" : "replication traffic crosses the network unencrypted";
@@ -7290,8 +7358,10 @@ var init_login_module_denylist_weakened = __esm({
       *check(doc) {
         if (!runsBroker(doc) || !isServerConfig(doc)) return;
         const version = doc.kafkaVersion;
-        const severity = hasAuthorizer(doc.get("authorizer.class.name")) ? "medium" : "high";
-        const who = severity === "high" ? "any client (there is no authorizer)" : "a client with ALTER_CONFIGS on the cluster";
+        const authorizer = hasAuthorizer(doc.get("authorizer.class.name"));
+        const allowEveryone = authorizer && !isUnknown(doc.get("allow.everyone.if.no.acl.found")) && doc.effective("allow.everyone.if.no.acl.found")?.trim().toLowerCase() === "true";
+        const severity = authorizer && !allowEveryone ? "medium" : "high";
+        const who = !authorizer ? "any client (there is no authorizer)" : allowEveryone ? "any client, unless an ACL names the cluster resource (allow.everyone.if.no.acl.found=true)," : "a client with ALTER_CONFIGS on the cluster";
         const risk = (modules) => `${who} can set a broker's sasl.jaas.config to ${modules.map(simpleName).join(" or ")} and make the broker run code from a server it names`;
         const allowed = isAtLeast(version, "4.2") ? systemProperty(doc, ALLOWED) : void 0;
         if (allowed) {
@@ -7305,7 +7375,7 @@ var init_login_module_denylist_weakened = __esm({
         const cves = (missing2) => [...missing2.includes(JNDI) && !isAtLeast(version, "3.4") ? ["CVE-2025-27819"] : [], ...missing2.includes(LDAP) ? ["CVE-2025-27818"] : []];
         if (disallowed) {
           if (!isAtLeast(version, "3.4")) {
-            yield { entry: disallowed, severity, references: cves([JNDI, LDAP]), message: `Kafka ${formatVersion(version)} ignores -D${DISALLOWED} (it exists since 3.4.0): ${risk([JNDI, LDAP])}.` };
+            yield { entry: disallowed, severity, references: cves([JNDI, LDAP]), message: `${doc.kafkaVersionText} ignores -D${DISALLOWED} (it exists since 3.4.0): ${risk([JNDI, LDAP])}.` };
             return;
           }
           const listed = splitModules(disallowed.value);
@@ -7316,12 +7386,21 @@ var init_login_module_denylist_weakened = __esm({
           return;
         }
         const missing = unprotectedByDefault(version);
-        if (missing.length === 0) return;
+        if (missing.length === 0) {
+          if (patchVerdict(version, (candidate) => unprotectedByDefault(candidate).includes(LDAP)) !== "maybe") return;
+          yield {
+            key: `-D${DISALLOWED}`,
+            severity: lowerSeverity(severity),
+            references: cves([LDAP]),
+            message: `${doc.kafkaVersionText} may not block LdapLoginModule by default (Kafka does from 3.9.1; the patch level of this release is unknown) and -D${DISALLOWED} is not set: unless it does, ${risk([LDAP])}.`
+          };
+          return;
+        }
         yield {
           key: `-D${DISALLOWED}`,
           severity,
           references: cves(missing),
-          message: `Kafka ${formatVersion(version)} does not block ${missing.map(simpleName).join(" or ")} by default and -D${DISALLOWED} is not set: ${risk(missing)}.`
+          message: `${doc.kafkaVersionText} does not block ${missing.map(simpleName).join(" or ")} by default and -D${DISALLOWED} is not set: ${risk(missing)}.`
         };
       }
     });
@@ -7350,6 +7429,20 @@ function clustersOf(doc) {
 function setting(doc, cluster, key) {
   return doc.get(`${cluster.prefix}${key}`) ?? (cluster.inheritsTopLevel ? doc.get(key) : void 0);
 }
+function serverSet(value) {
+  return listValue(value).map((server) => server.toLowerCase()).sort().join(",");
+}
+function reportedOnWorker(workers, bootstrap) {
+  const servers2 = serverSet(bootstrap);
+  return workers.some((worker) => {
+    const own = worker.get("bootstrap.servers");
+    if (!own || isUnknownValue(own) || serverSet(own.value) !== servers2) return false;
+    const protocol = worker.get("security.protocol");
+    if (isUnknownValue(protocol)) return false;
+    const value = (protocol?.value ?? "PLAINTEXT").trim().toUpperCase();
+    return value === "PLAINTEXT" || value === "SASL_PLAINTEXT";
+  });
+}
 var mirrormaker_cluster_plaintext_default;
 var init_mirrormaker_cluster_plaintext = __esm({
   "rules/mirrormaker-cluster-plaintext.ts"() {
@@ -7357,6 +7450,7 @@ var init_mirrormaker_cluster_plaintext = __esm({
     init_rule_kit();
     init_client_security();
     init_connect_worker();
+    init_connect_overrides();
     mirrormaker_cluster_plaintext_default = defineRule({
       id: "mirrormaker-cluster-plaintext",
       title: "MirrorMaker 2 replicates to or from a cluster without encryption",
@@ -7367,7 +7461,8 @@ var init_mirrormaker_cluster_plaintext = __esm({
       posture: "production",
       references: ["CWE-319", "KIP-382", "https://kafka.apache.org/documentation/#georeplication"],
       cwe: [319],
-      *check(doc) {
+      *check(doc, ctx) {
+        const workers = doc.hasRole("connector") ? connectWorkersFor(doc, ctx.deployment) : [];
         for (const cluster of clustersOf(doc)) {
           const bootstrap = doc.get(`${cluster.prefix}bootstrap.servers`);
           if (!bootstrap || isUnknownValue(bootstrap) || bootstrap.value.trim() === "" || bootstrapIsLoopbackOnly(bootstrap.value)) continue;
@@ -7390,6 +7485,7 @@ var init_mirrormaker_cluster_plaintext = __esm({
             continue;
           }
           if (protocol !== "PLAINTEXT" && protocol !== "SASL_PLAINTEXT") continue;
+          if (reportedOnWorker(workers, bootstrap.value)) continue;
           const mechanism = setting(doc, cluster, "sasl.mechanism")?.value.trim().toUpperCase();
           const severity = protocol === "SASL_PLAINTEXT" && mechanism === "PLAIN" ? "high" : "medium";
           const how = protocolEntry ? `${protocolEntry.key}=${protocolEntry.value.trim()}` : `${cluster.prefix}security.protocol is not set (default PLAINTEXT)`;
@@ -7557,6 +7653,7 @@ var init_plaintext_listener = __esm({
         if (!isServerConfig(doc)) return;
         for (const listener of openListeners(doc)) {
           if (listener.protocol !== "PLAINTEXT" || listener.implicitProtocol || !listener.listener) continue;
+          if (isLoopbackListener(listener)) continue;
           const { host, port, text } = listener.listener;
           if (!listener.entry) {
             yield {
@@ -7782,7 +7879,7 @@ function configurable(version) {
   if (isAtLeast(version, "3.3")) return true;
   const fixed = { "2.8": 2, "3.0": 2, "3.1": 2, "3.2": 3 };
   const patch = fixed[`${version.major}.${version.minor}`];
-  return patch !== void 0 && version.patch >= patch;
+  return patch !== void 0 && (version.patchUnknown === true || version.patch >= patch);
 }
 var sasl_max_receive_size_raised_default;
 var init_sasl_max_receive_size_raised = __esm({
@@ -7899,7 +7996,7 @@ var init_sasl_oauthbearer_http_endpoint = __esm({
 
 // rules/sasl-oauthbearer-jwt-unvalidated.ts
 function affected(version) {
-  return version.major === 4 && version.minor === 1 && version.patch <= 1;
+  return isPatchAtMost(version, 4, 1, 1);
 }
 var DEFAULT_VALIDATOR, sasl_oauthbearer_jwt_unvalidated_default;
 var init_sasl_oauthbearer_jwt_unvalidated = __esm({
@@ -7921,7 +8018,8 @@ var init_sasl_oauthbearer_jwt_unvalidated = __esm({
       references: ["CVE-2026-33557", "CWE-347", "https://kafka.apache.org/cve-list"],
       cwe: [347],
       *check(doc) {
-        if (!affected(doc.kafkaVersion)) return;
+        const verdict = patchVerdict(doc.kafkaVersion, affected);
+        if (verdict === "fixed") return;
         for (const { listener, mechanisms } of saslListenerMechanisms(doc)) {
           if (!mechanisms.includes("OAUTHBEARER")) continue;
           const handler = doc.get(`listener.name.${listener.name.toLowerCase()}.oauthbearer.sasl.server.callback.handler.class`);
@@ -7931,9 +8029,11 @@ var init_sasl_oauthbearer_jwt_unvalidated = __esm({
           const value = (validator.value ?? "").trim();
           if (value !== "" && value !== DEFAULT_VALIDATOR && !value.endsWith(".DefaultJwtValidator")) continue;
           const how = validator.entry ? `${validator.key} names DefaultJwtValidator` : "sasl.oauthbearer.jwt.validator.class is not set";
+          const may = verdict === "maybe";
           yield {
             entry: validator.entry ?? handler,
-            message: `On Kafka ${formatVersion(doc.kafkaVersion)} listener ${listener.name} validates OAUTHBEARER tokens with DefaultJwtValidator (${how}), which checks neither signature, issuer nor audience: anyone can forge a token for any user (CVE-2026-33557).`,
+            ...may ? { severity: lowerSeverity("critical") } : {},
+            message: may ? `On ${doc.kafkaVersionText} listener ${listener.name} may validate OAUTHBEARER tokens with a DefaultJwtValidator that checks neither signature, issuer nor audience (${how}; CVE-2026-33557, fixed in Kafka 4.1.2; the patch level of this release is unknown, so check that it carries the fix): then anyone can forge a token for any user.` : `On ${doc.kafkaVersionText} listener ${listener.name} validates OAUTHBEARER tokens with DefaultJwtValidator (${how}), which checks neither signature, issuer nor audience: anyone can forge a token for any user (CVE-2026-33557).`,
             discriminator: listener.upper
           };
         }
@@ -8025,12 +8125,14 @@ var init_sasl_plain_without_tls = __esm({
 });
 
 // rules/sasl-plaintext-listener.ts
-var sasl_plaintext_listener_default;
+var EXPOSED, sasl_plaintext_listener_default;
 var init_sasl_plaintext_listener = __esm({
   "rules/sasl-plaintext-listener.ts"() {
     "use strict";
     init_rule_kit();
     init_broker_listeners();
+    init_sasl_mechanisms();
+    EXPOSED = { PLAIN: "PLAIN passwords", OAUTHBEARER: "OAuth bearer tokens" };
     sasl_plaintext_listener_default = defineRule({
       id: "sasl-plaintext-listener",
       title: "Listener authenticates clients but sends all data unencrypted",
@@ -8042,14 +8144,18 @@ var init_sasl_plaintext_listener = __esm({
       references: ["CWE-319", "https://kafka.apache.org/documentation/#security_overview"],
       cwe: [319],
       *check(doc) {
+        const mechanisms = new Map(saslListenerMechanisms(doc).map((item) => [item.listener.upper, item.mechanisms]));
         for (const listener of openListeners(doc)) {
           if (listener.protocol !== "SASL_PLAINTEXT" || !listener.listener || !listener.entry) continue;
+          if (isLoopbackListener(listener)) continue;
           const role = listener.isController ? " (the KRaft controller listener)" : listener.isInterBroker ? " (the inter-broker listener)" : "";
           const where = `${listener.listener.host || "all interfaces"}:${listener.listener.port}`;
+          const exposed = (mechanisms.get(listener.upper) ?? []).flatMap((mechanism) => EXPOSED[mechanism] ? [EXPOSED[mechanism]] : []);
+          const among = exposed.length > 0 ? ` (${exposed.join(" and ")} among them)` : "";
           yield {
             entry: listener.entry,
             span: listenerSpan(listener),
-            message: `Listener ${listener.name}${role} on ${where} uses SASL_PLAINTEXT: it authenticates clients, but records and SASL exchanges (PLAIN passwords among them) cross the network unencrypted.`,
+            message: `Listener ${listener.name}${role} on ${where} uses SASL_PLAINTEXT: it authenticates clients, but records and SASL exchanges${among} cross the network unencrypted.`,
             discriminator: listener.upper
           };
         }
@@ -8062,7 +8168,7 @@ var init_sasl_plaintext_listener = __esm({
 function nonceUnchecked(version) {
   if (!isAtLeast(version, "0.10.2")) return false;
   if (!isAtLeast(version, "3.7.2")) return true;
-  return version.major === 3 && version.minor === 8 && version.patch === 0;
+  return isPatchAtMost(version, 3, 8, 0);
 }
 var sasl_scram_without_tls_default;
 var init_sasl_scram_without_tls = __esm({
@@ -8086,7 +8192,8 @@ var init_sasl_scram_without_tls = __esm({
         const exposed = saslListenerMechanisms(doc).filter(
           (item) => item.listener.protocol === "SASL_PLAINTEXT" && item.mechanisms.some((mechanism) => SCRAM_MECHANISMS.includes(mechanism))
         );
-        const vulnerable = nonceUnchecked(doc.kafkaVersion);
+        const verdict = patchVerdict(doc.kafkaVersion, nonceUnchecked);
+        const vulnerable = verdict === "affected";
         for (const group of groupBySetting(exposed)) {
           if (!group.entry) continue;
           const names = group.items.map((item) => item.listener.name);
@@ -8094,8 +8201,8 @@ var init_sasl_scram_without_tls = __esm({
           const base = `${listNames(mechanisms)} ${mechanisms.length > 1 ? "are" : "is"} enabled on the SASL_PLAINTEXT listener${names.length > 1 ? "s" : ""} ${listNames(names)} (${group.key}): the SCRAM exchange and every record after it cross the network unencrypted`;
           yield {
             entry: group.entry,
-            message: vulnerable ? `${base}, and Kafka ${formatVersion(doc.kafkaVersion)} does not verify the SCRAM nonce (CVE-2024-56128), so a captured login can be replayed.` : `${base}; the SCRAM protocol itself is only safe over TLS.`,
-            ...vulnerable ? { severity: "high", references: ["CVE-2024-56128"] } : {},
+            message: vulnerable ? `${base}, and ${doc.kafkaVersionText} does not verify the SCRAM nonce (CVE-2024-56128), so a captured login can be replayed.` : verdict === "maybe" ? `${base}; the SCRAM protocol itself is only safe over TLS, and ${doc.kafkaVersionText} may not verify the SCRAM nonce (CVE-2024-56128, fixed in Kafka 3.7.2, 3.8.1 and 3.9.0; the patch level of this release is unknown).` : `${base}; the SCRAM protocol itself is only safe over TLS.`,
+            ...vulnerable ? { severity: "high", references: ["CVE-2024-56128"] } : verdict === "maybe" ? { references: ["CVE-2024-56128"] } : {},
             discriminator: names.join(",").toUpperCase()
           };
         }
@@ -8343,7 +8450,6 @@ var init_tls_hostname_verification_disabled = __esm({
     init_rule_kit();
     init_broker_listeners();
     init_tls_settings();
-    init_version();
     tls_hostname_verification_disabled_default = defineRule({
       id: "tls-hostname-verification-disabled",
       title: "Brokers do not verify the host name of the brokers and controllers they connect to",
@@ -8364,7 +8470,7 @@ var init_tls_hostname_verification_disabled = __esm({
           if (!group.entry) {
             yield {
               key: group.key,
-              message: `No ssl.endpoint.identification.algorithm is set, and Kafka ${formatVersion(doc.kafkaVersion)} then verifies no host names${ignoredNote(group.items[0].setting)}: ${what}.`
+              message: `No ssl.endpoint.identification.algorithm is set, and ${doc.kafkaVersionText} then verifies no host names${ignoredNote(group.items[0].setting)}: ${what}.`
             };
             continue;
           }
@@ -8383,7 +8489,6 @@ var init_tls_legacy_protocol = __esm({
     init_rule_kit();
     init_broker_listeners();
     init_tls_settings();
-    init_version();
     tls_legacy_protocol_default = defineRule({
       id: "tls-legacy-protocol",
       title: "TLS listeners allow deprecated SSL and early TLS protocol versions",
@@ -8405,7 +8510,7 @@ var init_tls_legacy_protocol = __esm({
           if (!group.entry) {
             yield {
               key: group.key,
-              message: `No ssl.enabled.protocols is set, and Kafka ${formatVersion(doc.kafkaVersion)} then enables ${listNames(protocols)}: clients of ${on} can ${risk}.`
+              message: `No ssl.enabled.protocols is set, and ${doc.kafkaVersionText} then enables ${listNames(protocols)}: clients of ${on} can ${risk}.`
             };
             continue;
           }
@@ -8464,11 +8569,14 @@ var init_tls_weak_cipher_suite = __esm({
 });
 
 // rules/unauthenticated-memory-exhaustion.ts
+function fixedIn(version) {
+  return FIXED[`${version.major}.${version.minor}`] ?? "a later patch release";
+}
 function affected2(version) {
   const last = AFFECTED[`${version.major}.${version.minor}`];
-  return last !== void 0 && version.patch <= last;
+  return last !== void 0 && isPatchAtMost(version, version.major, version.minor, last);
 }
-var AFFECTED, unauthenticated_memory_exhaustion_default;
+var AFFECTED, FIXED, unauthenticated_memory_exhaustion_default;
 var init_unauthenticated_memory_exhaustion = __esm({
   "rules/unauthenticated-memory-exhaustion.ts"() {
     "use strict";
@@ -8476,6 +8584,7 @@ var init_unauthenticated_memory_exhaustion = __esm({
     init_broker_listeners();
     init_version();
     AFFECTED = { "2.8": 1, "3.0": 1, "3.1": 1, "3.2": 1 };
+    FIXED = { "2.8": "2.8.2", "3.0": "3.0.2", "3.1": "3.1.2", "3.2": "3.2.3" };
     unauthenticated_memory_exhaustion_default = defineRule({
       id: "unauthenticated-memory-exhaustion",
       title: "Unauthenticated clients can exhaust broker memory (CVE-2022-34917)",
@@ -8487,14 +8596,17 @@ var init_unauthenticated_memory_exhaustion = __esm({
       references: ["CVE-2022-34917", "CWE-789", "https://kafka.apache.org/cve-list"],
       cwe: [789],
       *check(doc) {
-        if (!affected2(doc.kafkaVersion) || !isServerConfig(doc)) return;
+        const verdict = patchVerdict(doc.kafkaVersion, affected2);
+        if (verdict === "fixed" || !isServerConfig(doc)) return;
         const anonymous = new Set(unauthenticatedListeners(doc).map((listener) => listener.upper));
         const names = openListeners(doc).filter((listener) => isSasl(listener.protocol) || anonymous.has(listener.upper)).map((listener) => listener.name);
         if (names.length === 0) return;
         const entry = doc.get("listeners");
-        const message = `Kafka ${formatVersion(doc.kafkaVersion)} lets clients that have not authenticated make the broker allocate large buffers until it runs out of memory (CVE-2022-34917); listener${names.length > 1 ? "s" : ""} ${names.join(", ")} accept${names.length > 1 ? "" : "s"} such clients.`;
-        if (entry) yield { entry, message };
-        else yield { key: "listeners", message };
+        const accept = `listener${names.length > 1 ? "s" : ""} ${names.join(", ")} accept${names.length > 1 ? "" : "s"} such clients`;
+        const message = verdict === "maybe" ? `${doc.kafkaVersionText} may let clients that have not authenticated make the broker allocate large buffers until it runs out of memory (CVE-2022-34917, fixed in Kafka ${fixedIn(doc.kafkaVersion)}; the patch level of this release is unknown, so check that it carries the fix); ${accept}.` : `${doc.kafkaVersionText} lets clients that have not authenticated make the broker allocate large buffers until it runs out of memory (CVE-2022-34917); ${accept}.`;
+        const severity = verdict === "maybe" ? { severity: lowerSeverity("high") } : {};
+        if (entry) yield { entry, message, ...severity };
+        else yield { key: "listeners", message, ...severity };
       }
     });
   }
@@ -8555,8 +8667,7 @@ var init_url_embedded_credential = __esm({
 
 // rules/zk-migration-acls-unenforced.ts
 function affected3(version) {
-  if (version.major !== 3) return false;
-  return version.minor === 5 && version.patch <= 2 || version.minor === 6 && version.patch <= 1;
+  return isPatchAtMost(version, 3, 5, 2) || isPatchAtMost(version, 3, 6, 1);
 }
 var zk_migration_acls_unenforced_default;
 var init_zk_migration_acls_unenforced = __esm({
@@ -8577,10 +8688,20 @@ var init_zk_migration_acls_unenforced = __esm({
       cwe: [863],
       *check(doc) {
         const entry = doc.get("zookeeper.metadata.migration.enable");
-        if (!entry || isUnknown(entry) || entry.value.trim().toLowerCase() !== "true" || !affected3(doc.kafkaVersion)) return;
+        if (!entry || isUnknown(entry) || entry.value.trim().toLowerCase() !== "true") return;
+        const verdict = patchVerdict(doc.kafkaVersion, affected3);
+        if (verdict === "fixed") return;
+        if (verdict === "maybe") {
+          yield {
+            entry,
+            severity: lowerSeverity("medium"),
+            message: `On ${doc.kafkaVersionText} a ZooKeeper-to-KRaft migration (zookeeper.metadata.migration.enable=true) may leave ACLs unenforced (CVE-2024-27309, fixed in Kafka 3.6.2; the patch level of this release is unknown, so check that it carries the fix).`
+          };
+          return;
+        }
         yield {
           entry,
-          message: `On Kafka ${formatVersion(doc.kafkaVersion)} a ZooKeeper-to-KRaft migration (zookeeper.metadata.migration.enable=true) can leave ACLs unenforced, so principals may get access the ACLs deny (CVE-2024-27309).`
+          message: `On ${doc.kafkaVersionText} a ZooKeeper-to-KRaft migration (zookeeper.metadata.migration.enable=true) can leave ACLs unenforced, so principals may get access the ACLs deny (CVE-2024-27309).`
         };
       }
     });
@@ -9733,6 +9854,7 @@ var ConfigDocument;
 var init_config_document = __esm({
   "src/model/config-document.ts"() {
     "use strict";
+    init_version();
     init_defaults();
     init_note_kinds();
     ConfigDocument = class {
@@ -9742,6 +9864,7 @@ var init_config_document = __esm({
       entries;
       kafkaVersion;
       kafkaVersionFromInput;
+      kafkaVersionSource;
       name;
       group;
       notes;
@@ -9754,11 +9877,21 @@ var init_config_document = __esm({
         this.entries = init.entries;
         this.kafkaVersion = init.kafkaVersion;
         this.kafkaVersionFromInput = init.kafkaVersionFromInput ?? false;
+        this.kafkaVersionSource = init.kafkaVersionSource;
         this.name = init.name;
         this.group = init.group;
         this.notes = init.notes ?? [];
         this.comments = init.comments ?? [];
         for (const entry of init.entries) this.#byKey.set(entry.key, entry);
+      }
+      /**
+       * The version for messages, saying where it comes from when the input names it:
+       * `Kafka 3.9.0 (image confluentinc/cp-server:7.9.0)`, `Kafka 4.1.0 (Strimzi spec.version)`.
+       */
+      get kafkaVersionText() {
+        const version = `Kafka ${formatVersion(this.kafkaVersion)}`;
+        if (!this.kafkaVersionFromInput) return version;
+        return `${version} (${this.kafkaVersionSource ?? "version from the input"})`;
       }
       get role() {
         return this.roles[0] ?? "client";
@@ -9995,6 +10128,7 @@ async function buildDocuments(source, targetVersion) {
       entries: draft.entries,
       kafkaVersion: draft.kafkaVersion ?? targetVersion,
       kafkaVersionFromInput: draft.kafkaVersion !== void 0,
+      ...draft.kafkaVersion !== void 0 && draft.kafkaVersionSource !== void 0 ? { kafkaVersionSource: draft.kafkaVersionSource } : {},
       ...draft.name !== void 0 ? { name: draft.name } : {},
       ...draft.group !== void 0 ? { group: draft.group } : {},
       ...draft.notes ? { notes: draft.notes } : {},
@@ -18771,7 +18905,7 @@ function serviceDrafts(service, group) {
   const at = imagePair ? imagePair.keySpan : service.keySpan;
   const drafts = [];
   const version = image ? kafkaVersionOf(family, image) : void 0;
-  const base = { group, ...version ? { kafkaVersion: version } : {} };
+  const base = { group, ...version ? { kafkaVersion: version, kafkaVersionSource: `image ${image.text}` } : {} };
   const overlay = !imagePair && !mapGet(node, "build") && !mapGet(node, "extends");
   const overlayNotes = (entries) => overlay && entries[0] ? [{ kind: COMPOSE_OVERLAY, entry: entries[0], detail: `service ${service.key} has no image: it overrides a service of another compose file, so keys it does not set are unknown here, not Kafka defaults` }] : [];
   const runsTool = mapGet(node, "command") !== void 0 || mapGet(node, "entrypoint") !== void 0;
@@ -19178,9 +19312,10 @@ function kafkaVersionOf(family, image) {
     }
     case "confluent-broker":
     case "confluent-connect": {
-      const match = /^(\d+)\.(\d+)(?:$|[.-])/.exec(tag);
-      const kafka = match ? CP_TO_KAFKA[`${match[1]}.${match[2]}`] : void 0;
-      return kafka ? parseKafkaVersion(kafka) : void 0;
+      const match = /^(\d+)\.(\d+)(?:\.(\d+))?(?:$|[.-])/.exec(tag);
+      const kafka = match ? parseKafkaVersion(CP_TO_KAFKA[`${match[1]}.${match[2]}`] ?? "") : void 0;
+      if (!kafka) return void 0;
+      return match[3] === "0" ? kafka : withUnknownPatch(kafka);
     }
     case "simple-broker": {
       const match = /^\d+\.\d+-(\d+\.\d+\.\d+)$/.exec(tag);
@@ -19354,9 +19489,10 @@ function kafkaDraft(specPair, name, controller) {
     if (superUsers && users.length > 0) entries.push(impliedEntry("super.users", users.join(";"), superUsers.span, `spec.authorization.superUsers (${origin})`));
   }
   entries.push(...configOverrides(spec));
-  const version = kafkaVersionOfImage(textAt(spec, ["image", "application"]) ?? "");
+  const image = textAt(spec, ["image", "application"]) ?? "";
+  const version = kafkaVersionOfImage(image);
   const roles = controller ? ["controller"] : ["broker"];
-  return { format: "cfk", roles, entries, ...name !== void 0 ? { name } : {}, ...version ? { kafkaVersion: version } : {} };
+  return { format: "cfk", roles, entries, ...name !== void 0 ? { name } : {}, ...version ? { kafkaVersion: version, kafkaVersionSource: `image ${image}` } : {} };
 }
 function configOverrides(spec) {
   const out = [];
@@ -19423,14 +19559,16 @@ function connectDraft(specPair, name) {
     entries.push(impliedEntry("rest.extension.classes", extensions.join(","), authPair?.keySpan ?? mapGet(spec, "authorization")?.keySpan ?? at, `spec.authentication / spec.authorization (${origin})`));
   }
   if (authType === "mtls" && https && authPair) entries.push(impliedEntry("listeners.https.ssl.client.auth", "required", authPair.keySpan, `spec.authentication mtls (${origin})`));
+  if (authType === "oauth" && authPair) entries.push(impliedEntry("rest.servlet.initializor.classes", CP_OAUTH_REST_HANDLER, authPair.keySpan, `spec.authentication oauth (${origin})`));
   entries.push(...configOverrides(spec));
-  const version = kafkaVersionOfImage(textAt(spec, ["image", "application"]) ?? "");
+  const image = textAt(spec, ["image", "application"]) ?? "";
+  const version = kafkaVersionOfImage(image);
   return {
     format: "cfk",
     roles: ["worker"],
     entries,
     ...name !== void 0 ? { name, group: cfkConnectGroup(name) } : {},
-    ...version ? { kafkaVersion: version } : {}
+    ...version ? { kafkaVersion: version, kafkaVersionSource: `image ${image}` } : {}
   };
 }
 function connectorDraft(specPair, name) {
@@ -19457,7 +19595,7 @@ function connectorDraft(specPair, name) {
     ...cluster !== void 0 ? { group: cfkConnectGroup(cluster) } : {}
   };
 }
-var SASL_TYPES;
+var SASL_TYPES, CP_OAUTH_REST_HANDLER;
 var init_cfk = __esm({
   "src/model/adapters/cfk.ts"() {
     "use strict";
@@ -19466,6 +19604,7 @@ var init_cfk = __esm({
     init_compose();
     init_yaml_nodes();
     SASL_TYPES = /* @__PURE__ */ new Set(["plain", "ldap", "oauth", "scram", "oauthbearer"]);
+    CP_OAUTH_REST_HANDLER = "io.confluent.common.security.jetty.initializer.InstallOAuthSecurityHandler";
   }
 });
 
@@ -19709,7 +19848,7 @@ function kafkaDraft2(resource, pools) {
     roles,
     entries,
     ...resource.name !== void 0 ? { name: resource.name } : {},
-    ...version ? { kafkaVersion: version } : {},
+    ...version ? { kafkaVersion: version, kafkaVersionSource: "Strimzi spec.kafka.version" } : {},
     ...notes.length > 0 ? { notes } : {}
   };
 }
@@ -19946,7 +20085,7 @@ function connectDraft2(resource) {
     roles: ["worker"],
     entries,
     ...resource.name !== void 0 ? { name: resource.name, group: strimziConnectGroup(resource.name) } : {},
-    ...version ? { kafkaVersion: version } : {},
+    ...version ? { kafkaVersion: version, kafkaVersionSource: "Strimzi spec.version" } : {},
     ...notes.length > 0 ? { notes } : {}
   };
 }
@@ -19990,7 +20129,7 @@ function mirrorMaker2Drafts(resource) {
   const namespace = resource.namespace ?? "<namespace>";
   const group = `strimzi-mm2:${resource.name ?? ""}`;
   const version = parseKafkaVersion(textOf(mapGet(spec, "version")?.value) ?? "");
-  const common = { format: "strimzi", group, ...version ? { kafkaVersion: version } : {} };
+  const common = { format: "strimzi", group, ...version ? { kafkaVersion: version, kafkaVersionSource: "Strimzi spec.version" } : {} };
   const clusters = /* @__PURE__ */ new Map();
   itemsOf(mapGet(spec, "clusters")?.value).forEach((node, index) => {
     const alias = textAt(node, ["alias"]);
@@ -21472,8 +21611,13 @@ function formatMarkdown(result, options) {
     }
     out.push("");
   }
-  return `${out.join("\n").replace(/\n+$/, "")}
+  return `${trimTrailingNewlines(out.join("\n"))}
 `;
+}
+function trimTrailingNewlines(text) {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return text.slice(0, end);
 }
 function bySeverity(a, b) {
   return SEVERITIES_DESC.indexOf(a.severity) - SEVERITIES_DESC.indexOf(b.severity);
@@ -21543,7 +21687,7 @@ function formatCompact(result, options) {
 `;
 }
 function oneLine(text) {
-  return text.replace(/\s*[\r\n]+\s*/g, " ");
+  return text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line !== "").join(" ");
 }
 var init_compact = __esm({
   "src/report/compact.ts"() {
@@ -21571,6 +21715,38 @@ var init_format_report = __esm({
   "src/cli/format-report.ts"() {
     "use strict";
     REPORT_FORMATS = ["text", "json", "sarif", "markdown", "compact"];
+  }
+});
+
+// src/cli/progress.ts
+function startProgress(io, quiet, now = () => performance.now()) {
+  if (quiet || !io.stderrIsTty) return { update: () => {
+  }, finish: () => {
+  } };
+  const started = now();
+  let drawn = false;
+  let lastDraw = -Infinity;
+  return {
+    update(done, total) {
+      const time = now();
+      if (time - started < SHOW_AFTER_MS || time - lastDraw < REDRAW_MS && done < total) return;
+      lastDraw = time;
+      drawn = true;
+      const percent = total > 0 ? Math.floor(done / total * 100) : 100;
+      io.stderr(`\r\x1B[Kconnect-audit: ${done}/${total} files (${percent}%)`);
+    },
+    finish() {
+      if (drawn) io.stderr("\r\x1B[K");
+      drawn = false;
+    }
+  };
+}
+var SHOW_AFTER_MS, REDRAW_MS;
+var init_progress = __esm({
+  "src/cli/progress.ts"() {
+    "use strict";
+    SHOW_AFTER_MS = 500;
+    REDRAW_MS = 100;
   }
 });
 
@@ -21607,7 +21783,8 @@ function repositoryUrl() {
   if (!raw) return void 0;
   const shorthand = /^(?:github:)?([\w.-]+)\/([\w.-]+)$/.exec(raw);
   if (shorthand) return `https://github.com/${shorthand[1]}/${shorthand[2]}`;
-  const url = raw.replace(/^git\+/, "").replace(/^git:\/\//, "https://").replace(/^ssh:\/\/git@/, "https://").replace(/\.git$/, "").replace(/\/+$/, "");
+  let url = raw.replace(/^git\+/, "").replace(/^git:\/\//, "https://").replace(/^ssh:\/\/git@/, "https://").replace(/\.git$/, "");
+  while (url.endsWith("/")) url = url.slice(0, -1);
   return /^https:\/\/\S+$/.test(url) ? url : void 0;
 }
 function homepage() {
@@ -21742,6 +21919,7 @@ async function runScan(paths, flags, io) {
   const failOn = parseFailOn(flags.failOn);
   const kafkaVersion = flags.kafkaVersion === void 0 ? void 0 : parseKafkaVersion(flags.kafkaVersion);
   if (flags.kafkaVersion !== void 0 && !kafkaVersion) throw new UsageError(`--kafka-version must look like 3.9 or 3.9.1, not "${flags.kafkaVersion}"`);
+  const progress = startProgress(io, flags.quiet === true);
   const result = await scan({
     paths: flags.context !== void 0 ? [flags.context, ...paths] : paths,
     cwd: io.cwd,
@@ -21750,8 +21928,9 @@ async function runScan(paths, flags, io) {
     ...flags.threatModel !== void 0 ? { threatModel: resolve4(io.cwd, flags.threatModel) } : {},
     ...flags.rule ? { ruleIds: flags.rule } : {},
     gitignore: flags.gitignore,
-    inlineSuppressions: flags.inlineSuppressions
-  });
+    inlineSuppressions: flags.inlineSuppressions,
+    onProgress: progress.update
+  }).finally(progress.finish);
   const warn = (message) => io.stderr(`connect-audit: warning: ${message}
 `);
   const scanned = flags.context !== void 0 ? onlyNamedPaths(result, paths, io, warn) : result;
@@ -21848,6 +22027,7 @@ var init_scan2 = __esm({
     init_version();
     init_errors();
     init_format_report();
+    init_progress();
     init_rule_docs();
     init_rules();
     init_baseline();
@@ -21945,6 +22125,7 @@ function describe2(doc) {
     format: doc.format,
     kafkaVersion: formatVersion(doc.kafkaVersion),
     kafkaVersionFromInput: doc.kafkaVersionFromInput,
+    ...doc.kafkaVersionSource !== void 0 ? { kafkaVersionSource: doc.kafkaVersionSource } : {},
     entries: doc.entries.map((entry) => ({
       key: entry.key,
       value: shown(entry),
@@ -21965,7 +22146,7 @@ function renderText(report) {
   const out = [`${report.file} (${report.format})`];
   if (report.documents.length === 0) out.push("  not a Kafka or Kafka Connect configuration");
   for (const doc of report.documents) {
-    out.push(`  ${doc.name ? `${doc.name}: ` : ""}${doc.roles.join("+")}, Kafka ${doc.kafkaVersion}${doc.kafkaVersionFromInput ? " (from the input)" : ""}`);
+    out.push(`  ${doc.name ? `${doc.name}: ` : ""}${doc.roles.join("+")}, Kafka ${doc.kafkaVersion}${doc.kafkaVersionFromInput ? ` (from ${doc.kafkaVersionSource ?? "the input"})` : ""}`);
     for (const entry of doc.entries) out.push(`    ${entry.line}:${entry.column}  ${entry.key} = ${oneLine2(entry.value)}${entry.shadowed ? "  (overridden below)" : ""}`);
     const defaults = Object.entries(doc.defaults);
     if (defaults.length > 0) out.push("    defaults:");
