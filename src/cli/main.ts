@@ -4,6 +4,8 @@ import { UsageError, type Io } from './errors.js';
 import { packageInfo } from '../util/package-root.js';
 import { fileURLToPath } from 'node:url';
 import { realpathSync } from 'node:fs';
+import { relative } from 'node:path';
+import { toPosix } from '../util/paths.js';
 
 /**
  * Runs the CLI and returns the exit code: 0 clean, 1 findings at or above the threshold,
@@ -72,17 +74,27 @@ async function reportFailure(error: unknown, io: Io, debug: boolean): Promise<nu
       io.stderr(`${error.file}:${error.line}:${error.column}: error: ${error.message}\n`);
     } else if (error instanceof UnknownRuleError) {
       io.stderr(`connect-audit: ${error.message}\n`);
+    } else if (isSystemError(error) && typeof error.path === 'string') {
+      io.stderr(`${toPosix(relative(io.cwd, error.path)) || error.path}: error: cannot read (${error.code})\n`);
     } else {
-      const message = error instanceof Error ? error.message : String(error);
-      io.stderr(`connect-audit: internal error: ${oneLine(message)}${debug ? '' : ' (rerun with --debug for details)'}\n`);
+      // An unexpected error's message may quote the input (V8's JSON.parse, BigInt and RegExp
+      // errors do): without --debug only its kind is shown, so no secret reaches a CI log.
+      io.stderr(`connect-audit: internal error (${errorKind(error)})${debug ? '' : '; rerun with --debug for details'}\n`);
     }
   }
   if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
   return 2;
 }
 
-function oneLine(text: string): string {
-  return text.split(/\r?\n/)[0] ?? '';
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code!);
+}
+
+/** What went wrong, in words that never come from the input: `TypeError`, `EISDIR on read`. */
+function errorKind(error: unknown): string {
+  if (isSystemError(error)) return `${error.code}${error.syscall ? ` on ${error.syscall}` : ''}`;
+  if (error instanceof Error) return /^\w+$/.test(error.name) ? error.name : 'Error';
+  return typeof error;
 }
 
 function isMain(): boolean {

@@ -16,7 +16,7 @@ export class IgnoreList {
   static parse(text: string): IgnoreList {
     const list = new IgnoreList();
     for (const rawLine of text.split(/\r?\n/)) {
-      let line = rawLine.replace(/(?<!\\)\s+$/, '');
+      let line = trimTrailingWhitespace(rawLine);
       if (line === '' || line.startsWith('#')) continue;
       const negated = line.startsWith('!');
       if (negated) line = line.slice(1);
@@ -41,3 +41,18 @@ export class IgnoreList {
     return verdict;
   }
 }
+
+/**
+ * Drops trailing whitespace, keeping one whitespace character escaped by a backslash
+ * (`a\ ` keeps its space): what `/(?<!\\)\s+$/` removed, without its quadratic
+ * backtracking on a long run of spaces followed by text.
+ */
+function trimTrailingWhitespace(line: string): string {
+  let start = line.length;
+  while (start > 0 && WHITESPACE.test(line[start - 1]!)) start--;
+  if (start === line.length) return line;
+  if (start > 0 && line[start - 1] === '\\') return line.slice(0, start + 1);
+  return line.slice(0, start);
+}
+
+const WHITESPACE = /\s/;

@@ -1,4 +1,4 @@
-import { lstatSync, openSync, readSync, closeSync, readdirSync, realpathSync, statSync, existsSync, readFileSync, type Stats } from 'node:fs';
+import { constants, fstatSync, lstatSync, openSync, readSync, closeSync, readdirSync, realpathSync, statSync, existsSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep, dirname } from 'node:path';
 import type { InputKind } from '../model/build.js';
 import { compareStrings } from '../util/compare.js';
@@ -27,7 +27,10 @@ export interface Discovery {
   readonly root: string;
   readonly files: DiscoveredFile[];
   readonly notices: DiscoveryNotice[];
-  /** Paths named on the command line that do not exist or cannot be read. */
+  /**
+   * What could not be read, and so fails the scan (fail closed): paths named on the command
+   * line that do not exist, and files and folders met on the way that cannot be read.
+   */
   readonly missing: DiscoveryNotice[];
 }
 
@@ -42,6 +45,19 @@ export interface DiscoverOptions {
 
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.hg', '.svn']);
 const SNIFF_BYTES = 64 * 1024;
+/**
+ * A file whose first 64 KiB do not tell is read further, up to the scanner's size cap: a
+ * connector config padded with 64 KiB of blanks must not slip past the scan.
+ */
+const FULL_SNIFF_BYTES = 16 * 1024 * 1024;
+/** Extensions recognised by content, so worth reading whole when their head does not tell. */
+const CONTENT_SNIFFED = new Set(['json', 'yaml', 'yml', 'conf', 'config', 'cfg', '']);
+/** Candidates larger than the cap are inputs still (the scan reports them as too large), never silently skipped. */
+const KIND_BY_EXTENSION: Readonly<Record<string, InputKind>> = { properties: 'properties', json: 'json', yaml: 'yaml', yml: 'yaml' };
+/** Extensions that may be an input: a file of one of them that cannot be read fails the scan. */
+const CANDIDATE_EXTENSIONS = new Set(['properties', 'json', 'yaml', 'yml', 'conf', 'config', 'cfg', '']);
+/** A .gitignore larger than this is not applied (the scan then reads more, never less). */
+const MAX_IGNORE_BYTES = 1024 * 1024;
 
 /**
  * Walks the paths given on the command line. The scan root is the folder named when one
@@ -75,7 +91,22 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
     }
     if (seenFiles.has(real)) return;
     const name = absolute.slice(absolute.lastIndexOf(sep) + 1);
-    const kind = sniffKind(name, readHead(absolute, stats.size));
+    const extension = extensionOf(name);
+    let kind: InputKind | undefined;
+    try {
+      const head = readHead(absolute, SNIFF_BYTES);
+      kind = sniffKind(name, head) ?? sniffWide(name, head);
+      if (!kind && stats.size > SNIFF_BYTES && CONTENT_SNIFFED.has(extension)) {
+        kind = stats.size > FULL_SNIFF_BYTES ? KIND_BY_EXTENSION[extension] : sniffKind(name, readHead(absolute, FULL_SNIFF_BYTES));
+      }
+    } catch (error) {
+      if (error instanceof NotRegularFile) {
+        if (explicit) missing.push({ path: display(absolute), message: 'not a regular file or folder; not read' });
+      } else if (explicit || CANDIDATE_EXTENSIONS.has(extension)) {
+        missing.push({ path: display(absolute), message: `cannot read (${errorCode(error)})` });
+      }
+      return;
+    }
     if (!kind) {
       if (explicit) notices.push({ path: display(absolute), message: 'skipped: not a Kafka or Kafka Connect configuration' });
       return;
@@ -96,16 +127,14 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
     try {
       names = readdirSync(directory).sort(compareStrings);
     } catch (error) {
-      notices.push({ path: display(directory), message: `skipped: cannot read folder (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      // Configs may be in there: a folder that cannot be read fails the scan.
+      missing.push({ path: display(directory), message: `cannot read folder (${errorCode(error)})` });
       return;
     }
     let scoped = ignores;
     if (useGitignore && names.includes('.gitignore')) {
-      try {
-        scoped = [...ignores, { base: directory, list: IgnoreList.parse(readFileSync(join(directory, '.gitignore'), 'utf8')) }];
-      } catch {
-        // an unreadable .gitignore ignores nothing
-      }
+      const list = readIgnoreFile(join(directory, '.gitignore'), realRoot);
+      if (list) scoped = [...ignores, { base: directory, list }];
     }
     for (const name of names) {
       if (ALWAYS_SKIPPED.has(name)) continue;
@@ -113,10 +142,19 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
       let stats: Stats;
       try {
         stats = lstatSync(absolute);
-        if (stats.isSymbolicLink()) stats = statSync(absolute);
-      } catch {
-        notices.push({ path: display(absolute), message: 'skipped: a broken symbolic link or unreadable entry' });
+      } catch (error) {
+        missing.push({ path: display(absolute), message: `cannot read (${errorCode(error)})` });
         continue;
+      }
+      if (stats.isSymbolicLink()) {
+        try {
+          stats = statSync(absolute);
+        } catch (error) {
+          const code = errorCode(error);
+          if (code === 'ELOOP' || code === 'ENOENT') notices.push({ path: display(absolute), message: `skipped: ${code === 'ELOOP' ? 'a symbolic link loop' : 'a broken symbolic link'}` });
+          else missing.push({ path: display(absolute), message: `cannot read (${code})` });
+          continue;
+        }
       }
       const isDirectory = stats.isDirectory();
       if (isIgnored(absolute, isDirectory, scoped) || excluded(absolute)) continue;
@@ -133,7 +171,8 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
       missing.push({ path: display(target), message: existsSync(target) ? 'cannot be read' : 'no such file or folder' });
       continue;
     }
-    if (stats.isDirectory()) walk(target, rootIgnores(root, target, useGitignore));
+    if (stats.isDirectory()) walk(target, rootIgnores(root, realRoot, target, useGitignore));
+    else if (!stats.isFile()) missing.push({ path: display(target), message: 'not a regular file or folder; not read' });
     else if (!excluded(target)) addFile(target, stats, true);
   }
   files.sort((a, b) => compareStrings(a.displayPath, b.displayPath));
@@ -150,20 +189,31 @@ function scanRoot(targets: readonly string[], cwd: string): string {
 }
 
 /** The .gitignore files between the scan root and a folder named inside it. */
-function rootIgnores(root: string, target: string, enabled: boolean): { base: string; list: IgnoreList }[] {
+function rootIgnores(root: string, realRoot: string, target: string, enabled: boolean): { base: string; list: IgnoreList }[] {
   if (!enabled || !isInside(target, root)) return [];
   const out: { base: string; list: IgnoreList }[] = [];
   let directory = root;
   const steps = relative(root, target).split(sep).filter(Boolean);
-  for (let i = 0; i <= steps.length; i++) {
-    try {
-      if (i < steps.length) out.push({ base: directory, list: IgnoreList.parse(readFileSync(join(directory, '.gitignore'), 'utf8')) });
-    } catch {
-      // no .gitignore here
-    }
-    if (i < steps.length) directory = join(directory, steps[i]!);
+  for (let i = 0; i < steps.length; i++) {
+    const list = readIgnoreFile(join(directory, '.gitignore'), realRoot);
+    if (list) out.push({ base: directory, list });
+    directory = join(directory, steps[i]!);
   }
   return out;
+}
+
+/**
+ * A .gitignore, read only when it is a regular file inside the scan root (a link to a file
+ * elsewhere is never followed) and not over MAX_IGNORE_BYTES; otherwise none.
+ */
+function readIgnoreFile(path: string, realRoot: string): IgnoreList | undefined {
+  const real = safeRealpath(path);
+  if (!real || !isInside(real, realRoot)) return undefined;
+  try {
+    return IgnoreList.parse(readHead(path, MAX_IGNORE_BYTES, true).toString('utf8'));
+  } catch {
+    return undefined; // unreadable, too large or not a file: it ignores nothing
+  }
 }
 
 function isIgnored(absolute: string, isDirectory: boolean, ignores: readonly { base: string; list: IgnoreList }[]): boolean {
@@ -196,16 +246,53 @@ function safeRealpath(path: string): string | undefined {
   }
 }
 
-function readHead(path: string, size: number): string {
-  let fd: number | undefined;
+class NotRegularFile extends Error {}
+class TooLarge extends Error {}
+
+/**
+ * The first `limit` bytes of a regular file, as Latin-1 (a Buffer with `asBuffer`). Opened
+ * non-blocking and checked after opening, so a FIFO or device swapped in never blocks the
+ * scan. Throws NotRegularFile, TooLarge (with `whole`) or the system error.
+ */
+function readHead(path: string, limit: number): string;
+function readHead(path: string, limit: number, whole: true): Buffer;
+function readHead(path: string, limit: number, whole = false): string | Buffer {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    fd = openSync(path, 'r');
-    const buffer = Buffer.alloc(Math.min(size, SNIFF_BYTES));
-    const read = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, read).toString('latin1');
-  } catch {
-    return '';
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new NotRegularFile();
+    if (whole && stats.size > limit) throw new TooLarge();
+    const buffer = Buffer.alloc(Math.min(stats.size, limit));
+    let filled = 0;
+    while (filled < buffer.length) {
+      const read = readSync(fd, buffer, filled, buffer.length - filled, filled);
+      if (read === 0) break;
+      filled += read;
+    }
+    const bytes = buffer.subarray(0, filled);
+    return whole ? bytes : bytes.toString('latin1');
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    closeSync(fd);
   }
+}
+
+/**
+ * A UTF-16 or UTF-32 file (Kafka Connect's JSON reader accepts them) has a NUL beside every
+ * ASCII character, which hides its words from sniffKind: look again without them, so that
+ * such a file is read (and reported as not UTF-8) instead of silently passed over.
+ */
+function sniffWide(name: string, head: string): InputKind | undefined {
+  if (!head.includes('\u0000')) return undefined;
+  const kind = sniffKind(name, head.replace(/\u0000/g, ''));
+  return kind === 'json' || kind === 'yaml' ? kind : undefined;
+}
+
+function extensionOf(name: string): string {
+  const lower = name.toLowerCase();
+  const dot = lower.lastIndexOf('.');
+  return dot === -1 ? '' : lower.slice(dot + 1);
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException | undefined)?.code ?? 'error';
 }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Expression, ObjectExpression, ArrayExpression } from '@babel/types';
-import { LineIndex, type ParseResult, type SourceError } from './result.js';
+import { LineIndex, type ParseResult } from './result.js';
 import type { Span } from '../model/location.js';
 
 export type JsonNode =
@@ -26,90 +26,234 @@ function loadBabel(): BabelParser {
   return babel;
 }
 
+/** Deeper nesting is refused (no connector config comes close); it keeps the recursive readers safe. */
+export const MAX_JSON_DEPTH = 128;
+
 /**
  * Parses strict JSON: `JSON.parse` decides what is valid, @babel/parser supplies the
- * 1-based positions of every key and value. Error messages never quote the input.
+ * positions of every key and value. Errors come from our own scanner, which names the
+ * line and column and never quotes the input (V8's and Babel's messages do).
  */
 export function parseJson(text: string): ParseResult<JsonNode> {
   const body = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const lines = new LineIndex(body);
+  const at = (offset: number, message: string): ParseResult<JsonNode> => ({ ok: false, error: { ...lines.position(offset), message } });
+  const problem = checkJson(body);
+  if (problem) return looksWide(body) ? at(0, NOT_UTF8) : at(problem.offset, problem.message);
   try {
     JSON.parse(body);
   } catch (error) {
-    return { ok: false, error: locateJsonError(body, error) };
+    // The scanner and JSON.parse disagree: trust JSON.parse, and never quote its message.
+    const position = /at position (\d+)/.exec(error instanceof Error ? error.message : '');
+    return at(position ? Number(position[1]) : 0, GENERIC);
   }
-  let expression: Expression;
   try {
-    expression = loadBabel().parseExpression(body, { errorRecovery: false, tokens: false });
+    // JSON.parse accepted the text, so Babel's own complaints (a repeated "__proto__") do not count.
+    const expression = loadBabel().parseExpression(body, { errorRecovery: true, tokens: false });
+    return { ok: true, value: toJsonNode(expression, lines) };
   } catch (error) {
-    return { ok: false, error: babelError(error, 'not valid JSON') };
-  }
-  try {
-    return { ok: true, value: toJsonNode(expression) };
-  } catch (error) {
-    if (error instanceof RangeError) return { ok: false, error: { line: 1, column: 1, message: 'JSON nested too deeply to read' } };
-    throw error;
+    const offset = (error as { pos?: unknown }).pos;
+    return at(typeof offset === 'number' ? offset : 0, error instanceof RangeError ? TOO_DEEP : GENERIC);
   }
 }
 
-function locateJsonError(text: string, error: unknown): SourceError {
-  if (error instanceof RangeError) return { line: 1, column: 1, message: 'JSON nested too deeply to read' };
-  // Babel's messages name the problem and its place without quoting the text (V8's quote it).
-  try {
-    loadBabel().parseExpression(text, { errorRecovery: false });
-  } catch (babelFailure) {
-    return babelError(babelFailure, 'not valid JSON');
+const GENERIC = 'not valid JSON';
+const NOT_UTF8 = 'not valid JSON: the file looks UTF-16 or UTF-32 encoded; connect-audit reads JSON as UTF-8 (save it as UTF-8)';
+
+/** NULs between the first characters, or a UTF-16/32 byte-order mark decoded as UTF-8 (two U+FFFD). */
+function looksWide(text: string): boolean {
+  const start = text.slice(0, 8);
+  return start.includes('\u0000') || start.startsWith('\ufffd\ufffd');
+}
+const TOO_DEEP = `not valid JSON: nested deeper than ${MAX_JSON_DEPTH} levels; not read`;
+const NOT_JSON_HINT = '(comments, single quotes, trailing commas and unquoted keys are not JSON)';
+
+/**
+ * A linear, non-recursive JSON syntax check (RFC 8259, as JSON.parse reads it): the offset
+ * and a fixed description of the first problem, or undefined when the text is JSON.
+ */
+export function checkJson(text: string): { offset: number; message: string } | undefined {
+  const length = text.length;
+  // What each open bracket waits for: 'o' an object member, 'a' an array item.
+  const stack: ('o' | 'a')[] = [];
+  let i = 0;
+  const fail = (message: string, offset = i): { offset: number; message: string } => ({
+    offset: Math.min(offset, length),
+    message: offset >= length ? `${GENERIC}: unexpected end of file (is it truncated?)` : `${GENERIC}: ${message}`,
+  });
+  const skipSpace = (): void => {
+    while (i < length) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+      else break;
+    }
+  };
+  const unexpected = (what: string): { offset: number; message: string } => {
+    const c = text.charCodeAt(i);
+    if (c === 47) return fail(`comments are not JSON`);
+    if (c === 39) return fail(`${what}; single quotes are not JSON`);
+    return fail(`${what} ${NOT_JSON_HINT}`);
+  };
+  /** A string at `i` (which is a `"`); leaves `i` after its closing quote. */
+  const string = (): { offset: number; message: string } | undefined => {
+    i++;
+    while (i < length) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return undefined;
+      }
+      if (c < 32) return fail(c === 10 || c === 13 ? 'line break inside a string (is a closing quote missing?)' : 'control character inside a string; escape it');
+      if (c === 92) {
+        const e = text.charCodeAt(i + 1);
+        if (e === 117) {
+          for (let k = 2; k < 6; k++) if (!isHex(text.charCodeAt(i + k))) return fail('bad \\u escape in a string: four hex digits must follow');
+          i += 6;
+          continue;
+        }
+        if (e === 34 || e === 92 || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) {
+          i += 2;
+          continue;
+        }
+        return fail(Number.isNaN(e) ? 'unterminated string' : 'bad escape in a string');
+      }
+      i++;
+    }
+    return fail('unterminated string');
+  };
+  const number = (): { offset: number; message: string } | undefined => {
+    const begin = i;
+    if (text.charCodeAt(i) === 45) i++;
+    if (text.charCodeAt(i) === 48) i++;
+    else if (isDigit(text.charCodeAt(i))) while (isDigit(text.charCodeAt(i))) i++;
+    else return fail('bad number', begin);
+    if (text.charCodeAt(i) === 46) {
+      i++;
+      if (!isDigit(text.charCodeAt(i))) return fail('bad number: a digit must follow "."');
+      while (isDigit(text.charCodeAt(i))) i++;
+    }
+    if (text.charCodeAt(i) === 101 || text.charCodeAt(i) === 69) {
+      i++;
+      if (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45) i++;
+      if (!isDigit(text.charCodeAt(i))) return fail('bad number: a digit must follow the exponent');
+      while (isDigit(text.charCodeAt(i))) i++;
+    }
+    if (isDigit(text.charCodeAt(i))) return fail('bad number: leading zeros are not JSON');
+    return undefined;
+  };
+  /** A value at `i`: scalars are read whole, a bracket is pushed. */
+  const value = (): { offset: number; message: string } | undefined => {
+    skipSpace();
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91) {
+      if (stack.length >= MAX_JSON_DEPTH) return { offset: i, message: TOO_DEEP };
+      stack.push(c === 123 ? 'o' : 'a');
+      i++;
+      skipSpace();
+      const close = text.charCodeAt(i);
+      if ((c === 123 && close === 125) || (c === 91 && close === 93)) {
+        stack.pop();
+        i++;
+        return undefined;
+      }
+      return c === 123 ? member() : value();
+    }
+    if (c === 34) return string();
+    if (c === 45 || isDigit(c)) return number();
+    for (const word of ['true', 'false', 'null']) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return undefined;
+      }
+    }
+    return unexpected('expected a value');
+  };
+  /** `"key": value` at `i`, inside an object. */
+  const member = (): { offset: number; message: string } | undefined => {
+    skipSpace();
+    if (text.charCodeAt(i) !== 34) return unexpected('expected a double-quoted property name');
+    const problem = string();
+    if (problem) return problem;
+    skipSpace();
+    if (text.charCodeAt(i) !== 58) return fail('expected ":" after the property name');
+    i++;
+    return value();
+  };
+
+  let problem = value();
+  while (!problem) {
+    skipSpace();
+    const top = stack[stack.length - 1];
+    if (top === undefined) {
+      if (i < length) problem = fail('unexpected text after the JSON value');
+      break;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 44) {
+      i++;
+      skipSpace();
+      const next = text.charCodeAt(i);
+      if (next === 125 || next === 93) problem = fail('trailing comma; JSON allows none');
+      else problem = top === 'o' ? member() : value();
+    } else if ((top === 'o' && c === 125) || (top === 'a' && c === 93)) {
+      stack.pop();
+      i++;
+    } else {
+      problem = top === 'o' ? unexpected('expected "," or "}" after the property value') : unexpected('expected "," or "]" after the array item');
+    }
   }
-  const position = /at position (\d+)/.exec(error instanceof Error ? error.message : '');
-  const { line, column } = new LineIndex(text).position(position ? Number(position[1]) : 0);
-  return { line, column, message: 'not valid JSON (comments, single quotes, trailing commas and unquoted keys are not JSON)' };
+  return problem;
 }
 
-function babelError(error: unknown, prefix: string): SourceError {
-  if (error instanceof RangeError) return { line: 1, column: 1, message: 'JSON nested too deeply to read' };
-  const loc = (error as { loc?: { line: number; column: number } }).loc;
-  const reason = (error instanceof Error ? error.message : '').replace(/\s*\(\d+:\d+\)\s*$/, '');
-  return { line: loc?.line ?? 1, column: (loc?.column ?? 0) + 1, message: reason ? `${prefix}: ${reason}` : prefix };
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
-function spanOf(node: { loc?: { start: { line: number; column: number }; end: { line: number; column: number } } | null }): Span {
-  const loc = node.loc!;
-  return { line: loc.start.line, column: loc.start.column + 1, endLine: loc.end.line, endColumn: loc.end.column + 1 };
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
 
-function toJsonNode(node: Expression): JsonNode {
+function spanOf(node: { start?: number | null; end?: number | null }, lines: LineIndex): Span {
+  // Babel's offsets, placed by our LineIndex: Babel's own lines also end at U+2028 and U+2029.
+  const from = lines.position(node.start ?? 0);
+  const to = lines.position(node.end ?? node.start ?? 0);
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+
+function toJsonNode(node: Expression, lines: LineIndex): JsonNode {
   switch (node.type) {
     case 'ObjectExpression':
-      return objectNode(node);
+      return objectNode(node, lines);
     case 'ArrayExpression':
-      return arrayNode(node);
+      return arrayNode(node, lines);
     case 'StringLiteral':
-      return { kind: 'string', value: node.value, span: spanOf(node) };
+      return { kind: 'string', value: node.value, span: spanOf(node, lines) };
     case 'NumericLiteral':
-      return { kind: 'number', value: node.value, raw: String(node.extra?.raw ?? node.value), span: spanOf(node) };
+      return { kind: 'number', value: node.value, raw: String(node.extra?.raw ?? node.value), span: spanOf(node, lines) };
     case 'UnaryExpression': {
       // JSON.parse accepted it, so this is a negative number.
       const argument = node.argument;
       const value = argument.type === 'NumericLiteral' ? -argument.value : Number.NaN;
-      return { kind: 'number', value, raw: String(value), span: spanOf(node) };
+      return { kind: 'number', value, raw: String(value), span: spanOf(node, lines) };
     }
     case 'BooleanLiteral':
-      return { kind: 'boolean', value: node.value, span: spanOf(node) };
+      return { kind: 'boolean', value: node.value, span: spanOf(node, lines) };
     case 'NullLiteral':
-      return { kind: 'null', span: spanOf(node) };
+      return { kind: 'null', span: spanOf(node, lines) };
     default:
       throw new Error(`unexpected ${node.type} in JSON`);
   }
 }
 
-function objectNode(node: ObjectExpression): JsonNode {
+function objectNode(node: ObjectExpression, lines: LineIndex): JsonNode {
   const members: JsonMember[] = [];
   for (const property of node.properties) {
     if (property.type !== 'ObjectProperty' || property.key.type !== 'StringLiteral') throw new Error('unexpected property in JSON');
-    members.push({ key: property.key.value, keySpan: spanOf(property.key), value: toJsonNode(property.value as Expression) });
+    members.push({ key: property.key.value, keySpan: spanOf(property.key, lines), value: toJsonNode(property.value as Expression, lines) });
   }
-  return { kind: 'object', members, span: spanOf(node) };
+  return { kind: 'object', members, span: spanOf(node, lines) };
 }
 
-function arrayNode(node: ArrayExpression): JsonNode {
-  return { kind: 'array', items: node.elements.map((element) => toJsonNode(element as Expression)), span: spanOf(node) };
+function arrayNode(node: ArrayExpression, lines: LineIndex): JsonNode {
+  return { kind: 'array', items: node.elements.map((element) => toJsonNode(element as Expression, lines)), span: spanOf(node, lines) };
 }

@@ -16,27 +16,32 @@ export interface ProviderReference {
 
 export function findProviderReferences(value: string): ProviderReference[] {
   const references: ProviderReference[] = [];
+  // Three cursors that only move forward keep the scan linear: the next `${`, the first
+  // `}` after it and the first `:` after it. A `${` whose body has no `:` is no reference,
+  // and neither is any `${` inside that body: they share its `}`.
   let start = value.indexOf('${');
   let close = -1;
+  let colon = -1;
+  let colonsLeft = true;
   while (start !== -1) {
     if (close < start) close = value.indexOf('}', start + 2);
     if (close === -1) break;
-    const body = value.slice(start + 2, close);
-    const firstColon = body.indexOf(':');
-    if (firstColon !== -1) {
-      const rest = body.slice(firstColon + 1);
-      const secondColon = rest.indexOf(':');
+    if (colonsLeft && colon < start + 2) {
+      colon = value.indexOf(':', start + 2);
+      colonsLeft = colon !== -1;
+    }
+    if (colonsLeft && colon < close) {
+      const second = value.indexOf(':', colon + 1);
+      const hasPath = second !== -1 && second < close;
       references.push({
-        provider: body.slice(0, firstColon),
-        path: secondColon === -1 ? undefined : rest.slice(0, secondColon),
-        key: secondColon === -1 ? rest : rest.slice(secondColon + 1),
+        provider: value.slice(start + 2, colon),
+        path: hasPath ? value.slice(colon + 1, second) : undefined,
+        key: value.slice(hasPath ? second + 1 : colon + 1, close),
         offset: start,
         text: value.slice(start, close + 1),
       });
-      start = value.indexOf('${', close + 1);
-    } else {
-      start = value.indexOf('${', start + 1);
     }
+    start = value.indexOf('${', close + 1);
   }
   return references;
 }
