@@ -3536,6 +3536,17 @@ var init_package_root = __esm({
   }
 });
 
+// src/util/paths.ts
+import { sep } from "node:path";
+function toPosix(path) {
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+var init_paths = __esm({
+  "src/util/paths.ts"() {
+    "use strict";
+  }
+});
+
 // src/engine/finding.ts
 var CLASSIFICATIONS;
 var init_finding = __esm({
@@ -4181,25 +4192,27 @@ function findProviderReferences(value) {
   const references = [];
   let start = value.indexOf("${");
   let close = -1;
+  let colon = -1;
+  let colonsLeft = true;
   while (start !== -1) {
     if (close < start) close = value.indexOf("}", start + 2);
     if (close === -1) break;
-    const body = value.slice(start + 2, close);
-    const firstColon = body.indexOf(":");
-    if (firstColon !== -1) {
-      const rest = body.slice(firstColon + 1);
-      const secondColon = rest.indexOf(":");
+    if (colonsLeft && colon < start + 2) {
+      colon = value.indexOf(":", start + 2);
+      colonsLeft = colon !== -1;
+    }
+    if (colonsLeft && colon < close) {
+      const second = value.indexOf(":", colon + 1);
+      const hasPath = second !== -1 && second < close;
       references.push({
-        provider: body.slice(0, firstColon),
-        path: secondColon === -1 ? void 0 : rest.slice(0, secondColon),
-        key: secondColon === -1 ? rest : rest.slice(secondColon + 1),
+        provider: value.slice(start + 2, colon),
+        path: hasPath ? value.slice(colon + 1, second) : void 0,
+        key: value.slice(hasPath ? second + 1 : colon + 1, close),
         offset: start,
         text: value.slice(start, close + 1)
       });
-      start = value.indexOf("${", close + 1);
-    } else {
-      start = value.indexOf("${", start + 1);
     }
+    start = value.indexOf("${", close + 1);
   }
   return references;
 }
@@ -8955,19 +8968,25 @@ var init_compare = __esm({
 // src/util/glob.ts
 function compileGlob(pattern) {
   if (pattern.length === 0) throw new GlobSyntaxError("empty glob", 1);
+  if (pattern.length > MAX_GLOB_LENGTH) throw new GlobSyntaxError(`glob longer than ${MAX_GLOB_LENGTH} characters`, MAX_GLOB_LENGTH + 1);
   let body = pattern.startsWith("./") ? pattern.slice(2) : pattern;
   const anchored = body.startsWith("/") || body.slice(0, -1).includes("/");
-  const leading = /^\/*/.exec(body)[0].length;
+  let leading = 0;
+  while (body.charCodeAt(leading) === SLASH) leading++;
   const offset = pattern.length - body.length + leading;
-  body = body.slice(leading).replace(/\/+$/, "");
+  body = body.slice(leading);
+  let trailing = body.length;
+  while (trailing > 0 && body.charCodeAt(trailing - 1) === SLASH) trailing--;
+  body = body.slice(0, trailing);
   if (body.length === 0) throw new GlobSyntaxError(`glob "${pattern}" names no path`, 1);
-  const source = translate(body, pattern, offset);
-  const regex = new RegExp(`^${anchored ? "" : "(?:.*/)?"}${source}(?:/.*)?$`, "s");
-  return { source: pattern, matches: (path) => regex.test(path) };
+  const items = parseGlob(body, pattern, offset);
+  const automaton = new Automaton(items, anchored);
+  return { source: pattern, matches: (path) => automaton.matches(path) };
 }
-function translate(body, original, offset) {
-  let out = "";
-  const openBraces = [];
+function parseGlob(body, original, offset) {
+  const top = [];
+  const open = [];
+  let current = top;
   for (let i = 0; i < body.length; i++) {
     const ch = body[i];
     if (ch === "*") {
@@ -8976,42 +8995,67 @@ function translate(body, original, offset) {
         const atSegmentEnd = i + 2 === body.length || body[i + 2] === "/";
         if (!atSegmentStart || !atSegmentEnd) throw new GlobSyntaxError(`"**" must be a whole path segment in "${original}"`, offset + i + 1);
         if (body[i + 2] === "/") {
-          out += "(?:[^/]*/)*";
+          current.push({ kind: "segments" });
           i += 2;
         } else {
-          out += ".*";
+          current.push({ kind: "rest" });
           i += 1;
         }
       } else {
-        out += "[^/]*";
+        current.push({ kind: "star" });
       }
     } else if (ch === "?") {
-      out += "[^/]";
+      current.push({ kind: "one" });
     } else if (ch === "[") {
-      const close = body.indexOf("]", i + 2);
-      if (close === -1) throw new GlobSyntaxError(`unclosed "[" in "${original}"`, offset + i + 1);
-      let set = body.slice(i + 1, close);
-      if (set.includes("/")) throw new GlobSyntaxError(`"/" inside "[…]" in "${original}"`, offset + i + 1);
-      if (set.startsWith("!")) set = `^${set.slice(1)}`;
-      out += `[${set.replace(/\\/g, "\\\\")}]`;
-      i = close;
+      const { test, end } = parseClass(body, i, original, offset);
+      current.push({ kind: "class", test });
+      i = end;
     } else if (ch === "{") {
-      openBraces.push(i);
-      out += "(?:";
-    } else if (ch === "}" && openBraces.length > 0) {
-      openBraces.pop();
-      out += ")";
-    } else if (ch === "," && openBraces.length > 0) {
-      out += "|";
+      const frame = { at: i, options: [], current: [], parent: current };
+      open.push(frame);
+      current = frame.current;
+    } else if (ch === "}" && open.length > 0) {
+      const frame = open.pop();
+      frame.options.push(frame.current);
+      frame.parent.push({ kind: "choice", options: frame.options });
+      current = frame.parent;
+    } else if (ch === "," && open.length > 0) {
+      const frame = open[open.length - 1];
+      frame.options.push(frame.current);
+      frame.current = [];
+      current = frame.current;
     } else {
-      out += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+      current.push({ kind: "char", code: body.charCodeAt(i) });
     }
   }
-  const unclosed = openBraces.pop();
-  if (unclosed !== void 0) throw new GlobSyntaxError(`unclosed "{" in "${original}"`, offset + unclosed + 1);
-  return out;
+  const unclosed = open.pop();
+  if (unclosed !== void 0) throw new GlobSyntaxError(`unclosed "{" in "${original}"`, offset + unclosed.at + 1);
+  return top;
 }
-var GlobSyntaxError;
+function parseClass(body, start, original, offset) {
+  let i = start + 1;
+  const negated = body[i] === "!" || body[i] === "^";
+  if (negated) i++;
+  const close = body.indexOf("]", i + 1);
+  if (close === -1) throw new GlobSyntaxError(`unclosed "[" in "${original}"`, offset + start + 1);
+  const set = body.slice(i, close);
+  if (set.includes("/")) throw new GlobSyntaxError(`"/" inside "[…]" in "${original}"`, offset + start + 1);
+  const ranges = [];
+  for (let k = 0; k < set.length; k++) {
+    const low = set.charCodeAt(k);
+    if (set[k + 1] === "-" && k + 2 < set.length) {
+      const high = set.charCodeAt(k + 2);
+      if (high < low) throw new GlobSyntaxError(`range "${set.slice(k, k + 3)}" is out of order in "${original}"`, offset + start + 1);
+      ranges.push([low, high]);
+      k += 2;
+    } else {
+      ranges.push([low, low]);
+    }
+  }
+  const inSet = (code2) => ranges.some(([low, high]) => code2 >= low && code2 <= high);
+  return { test: negated ? (code2) => code2 !== SLASH && !inSet(code2) : (code2) => code2 !== SLASH && inSet(code2), end: close };
+}
+var GlobSyntaxError, SLASH, MAX_GLOB_LENGTH, CHAR, NOT_SLASH, ANY, CLASS, SPLIT, MATCH, MAX_DFA_STATES, Automaton;
 var init_glob = __esm({
   "src/util/glob.ts"() {
     "use strict";
@@ -9022,22 +9066,149 @@ var init_glob = __esm({
         this.column = column;
       }
     };
-  }
-});
-
-// src/util/paths.ts
-import { sep } from "node:path";
-function toPosix(path) {
-  return sep === "/" ? path : path.split(sep).join("/");
-}
-var init_paths = __esm({
-  "src/util/paths.ts"() {
-    "use strict";
+    SLASH = 47;
+    MAX_GLOB_LENGTH = 4096;
+    CHAR = 0;
+    NOT_SLASH = 1;
+    ANY = 2;
+    CLASS = 3;
+    SPLIT = 4;
+    MATCH = 5;
+    MAX_DFA_STATES = 4096;
+    Automaton = class {
+      #kind = [];
+      /** CHAR: the code unit; CLASS: the index of its test. */
+      #code = [];
+      #out = [];
+      /** SPLIT: the second way out. */
+      #out2 = [];
+      #tests = [];
+      #start;
+      #cache = /* @__PURE__ */ new Map();
+      #initial;
+      constructor(items, anchored) {
+        const match = this.#add(MATCH, 0, -1);
+        const anyLoop = this.#loop((next) => this.#add(ANY, 0, next), match);
+        const below = this.#add(CHAR, SLASH, anyLoop);
+        const end = this.#add(SPLIT, 0, below, match);
+        let start = this.#sequence(items, end);
+        if (!anchored) {
+          const slash = this.#add(CHAR, SLASH, start);
+          const prefix = this.#loop((next) => this.#add(ANY, 0, next), slash);
+          start = this.#add(SPLIT, 0, start, prefix);
+        }
+        this.#start = start;
+        this.#initial = this.#state(this.#closure([start]));
+      }
+      matches(path) {
+        let state = this.#initial;
+        for (let i = 0; i < path.length; i++) {
+          const code2 = path.charCodeAt(i);
+          let next = state.next.get(code2);
+          if (!next) {
+            if (this.#cache.size > MAX_DFA_STATES) {
+              this.#cache = /* @__PURE__ */ new Map();
+              this.#initial = this.#state(this.#closure([this.#start]));
+            }
+            next = this.#state(this.#closure(this.#step(state.states, code2)));
+            state.next.set(code2, next);
+          }
+          if (next.states.length === 0) return false;
+          state = next;
+        }
+        return state.accepting;
+      }
+      #add(kind, code2, out, out2 = -1) {
+        this.#kind.push(kind);
+        this.#code.push(code2);
+        this.#out.push(out);
+        this.#out2.push(out2);
+        return this.#kind.length - 1;
+      }
+      /** `(?:body)*` followed by `next`: a split that enters `body` (which loops back) or leaves. */
+      #loop(body, next) {
+        const split2 = this.#add(SPLIT, 0, -1, next);
+        this.#out[split2] = body(split2);
+        return split2;
+      }
+      #sequence(items, next) {
+        let out = next;
+        for (let i = items.length - 1; i >= 0; i--) out = this.#item(items[i], out);
+        return out;
+      }
+      #item(item, next) {
+        switch (item.kind) {
+          case "char":
+            return this.#add(CHAR, item.code, next);
+          case "one":
+            return this.#add(NOT_SLASH, 0, next);
+          case "class":
+            this.#tests.push(item.test);
+            return this.#add(CLASS, this.#tests.length - 1, next);
+          case "star":
+            return this.#loop((loop) => this.#add(NOT_SLASH, 0, loop), next);
+          case "rest":
+            return this.#loop((loop) => this.#add(ANY, 0, loop), next);
+          case "segments":
+            return this.#loop((loop) => {
+              const slash = this.#add(CHAR, SLASH, loop);
+              return this.#loop((inner) => this.#add(NOT_SLASH, 0, inner), slash);
+            }, next);
+          case "choice": {
+            let entry = -1;
+            for (const option of item.options) {
+              const start = this.#sequence(option, next);
+              entry = entry === -1 ? start : this.#add(SPLIT, 0, start, entry);
+            }
+            return entry;
+          }
+        }
+      }
+      /** The states reachable through splits alone, sorted; splits themselves are left out. */
+      #closure(from) {
+        const seen = /* @__PURE__ */ new Set();
+        const out = [];
+        const stack = [...from];
+        while (stack.length > 0) {
+          const index = stack.pop();
+          if (seen.has(index)) continue;
+          seen.add(index);
+          if (this.#kind[index] === SPLIT) stack.push(this.#out2[index], this.#out[index]);
+          else out.push(index);
+        }
+        return out.sort((a, b) => a - b);
+      }
+      #step(states, code2) {
+        const out = [];
+        for (const index of states) {
+          const kind = this.#kind[index];
+          const accepts = kind === ANY || kind === CHAR && this.#code[index] === code2 || kind === NOT_SLASH && code2 !== SLASH || kind === CLASS && this.#tests[this.#code[index]](code2);
+          if (accepts) out.push(this.#out[index]);
+        }
+        return out;
+      }
+      #state(states) {
+        const key = states.join(",");
+        let state = this.#cache.get(key);
+        if (!state) {
+          state = { states, accepting: states.some((index) => this.#kind[index] === MATCH), next: /* @__PURE__ */ new Map() };
+          this.#cache.set(key, state);
+        }
+        return state;
+      }
+    };
   }
 });
 
 // src/discover/ignore.ts
-var IgnoreList;
+function trimTrailingWhitespace(line) {
+  let start = line.length;
+  while (start > 0 && WHITESPACE.test(line[start - 1])) start--;
+  if (start === line.length) return line;
+  if (start > 0 && line[start - 1] === "\\") return line.slice(0, start + 1);
+  return line.slice(0, start);
+}
+var IgnoreList, WHITESPACE;
 var init_ignore = __esm({
   "src/discover/ignore.ts"() {
     "use strict";
@@ -9047,7 +9218,7 @@ var init_ignore = __esm({
       static parse(text) {
         const list = new _IgnoreList();
         for (const rawLine of text.split(/\r?\n/)) {
-          let line = rawLine.replace(/(?<!\\)\s+$/, "");
+          let line = trimTrailingWhitespace(rawLine);
           if (line === "" || line.startsWith("#")) continue;
           const negated = line.startsWith("!");
           if (negated) line = line.slice(1);
@@ -9070,6 +9241,7 @@ var init_ignore = __esm({
         return verdict;
       }
     };
+    WHITESPACE = /\s/;
   }
 });
 
@@ -9118,7 +9290,7 @@ var init_sniff = __esm({
 });
 
 // src/discover/walk.ts
-import { lstatSync, openSync, readSync, closeSync, readdirSync, realpathSync, statSync, existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { constants, fstatSync, lstatSync, openSync, readSync, closeSync, readdirSync, realpathSync, statSync, existsSync as existsSync2 } from "node:fs";
 import { isAbsolute, join as join2, relative, resolve, sep as sep2, dirname as dirname2 } from "node:path";
 function discover(paths, options) {
   const targets = (paths.length === 0 ? ["."] : paths).map((path) => resolve(options.cwd, path));
@@ -9145,7 +9317,22 @@ function discover(paths, options) {
     }
     if (seenFiles.has(real)) return;
     const name = absolute.slice(absolute.lastIndexOf(sep2) + 1);
-    const kind = sniffKind(name, readHead(absolute, stats.size));
+    const extension = extensionOf(name);
+    let kind;
+    try {
+      const head = readHead(absolute, SNIFF_BYTES);
+      kind = sniffKind(name, head) ?? sniffWide(name, head);
+      if (!kind && stats.size > SNIFF_BYTES && CONTENT_SNIFFED.has(extension)) {
+        kind = stats.size > FULL_SNIFF_BYTES ? KIND_BY_EXTENSION[extension] : sniffKind(name, readHead(absolute, FULL_SNIFF_BYTES));
+      }
+    } catch (error) {
+      if (error instanceof NotRegularFile) {
+        if (explicit) missing.push({ path: display(absolute), message: "not a regular file or folder; not read" });
+      } else if (explicit || CANDIDATE_EXTENSIONS.has(extension)) {
+        missing.push({ path: display(absolute), message: `cannot read (${errorCode(error)})` });
+      }
+      return;
+    }
     if (!kind) {
       if (explicit) notices.push({ path: display(absolute), message: "skipped: not a Kafka or Kafka Connect configuration" });
       return;
@@ -9165,15 +9352,13 @@ function discover(paths, options) {
     try {
       names = readdirSync(directory).sort(compareStrings);
     } catch (error) {
-      notices.push({ path: display(directory), message: `skipped: cannot read folder (${error.code ?? "error"})` });
+      missing.push({ path: display(directory), message: `cannot read folder (${errorCode(error)})` });
       return;
     }
     let scoped = ignores;
     if (useGitignore && names.includes(".gitignore")) {
-      try {
-        scoped = [...ignores, { base: directory, list: IgnoreList.parse(readFileSync2(join2(directory, ".gitignore"), "utf8")) }];
-      } catch {
-      }
+      const list = readIgnoreFile(join2(directory, ".gitignore"), realRoot);
+      if (list) scoped = [...ignores, { base: directory, list }];
     }
     for (const name of names) {
       if (ALWAYS_SKIPPED.has(name)) continue;
@@ -9181,10 +9366,19 @@ function discover(paths, options) {
       let stats;
       try {
         stats = lstatSync(absolute);
-        if (stats.isSymbolicLink()) stats = statSync(absolute);
-      } catch {
-        notices.push({ path: display(absolute), message: "skipped: a broken symbolic link or unreadable entry" });
+      } catch (error) {
+        missing.push({ path: display(absolute), message: `cannot read (${errorCode(error)})` });
         continue;
+      }
+      if (stats.isSymbolicLink()) {
+        try {
+          stats = statSync(absolute);
+        } catch (error) {
+          const code2 = errorCode(error);
+          if (code2 === "ELOOP" || code2 === "ENOENT") notices.push({ path: display(absolute), message: `skipped: ${code2 === "ELOOP" ? "a symbolic link loop" : "a broken symbolic link"}` });
+          else missing.push({ path: display(absolute), message: `cannot read (${code2})` });
+          continue;
+        }
       }
       const isDirectory = stats.isDirectory();
       if (isIgnored(absolute, isDirectory, scoped) || excluded(absolute)) continue;
@@ -9200,7 +9394,8 @@ function discover(paths, options) {
       missing.push({ path: display(target), message: existsSync2(target) ? "cannot be read" : "no such file or folder" });
       continue;
     }
-    if (stats.isDirectory()) walk2(target, rootIgnores(root, target, useGitignore));
+    if (stats.isDirectory()) walk2(target, rootIgnores(root, realRoot, target, useGitignore));
+    else if (!stats.isFile()) missing.push({ path: display(target), message: "not a regular file or folder; not read" });
     else if (!excluded(target)) addFile(target, stats, true);
   }
   files.sort((a, b) => compareStrings(a.displayPath, b.displayPath));
@@ -9214,19 +9409,26 @@ function scanRoot(targets, cwd) {
   while (!directories.every((directory) => isInside(directory, common))) common = dirname2(common);
   return common;
 }
-function rootIgnores(root, target, enabled) {
+function rootIgnores(root, realRoot, target, enabled) {
   if (!enabled || !isInside(target, root)) return [];
   const out = [];
   let directory = root;
   const steps = relative(root, target).split(sep2).filter(Boolean);
-  for (let i = 0; i <= steps.length; i++) {
-    try {
-      if (i < steps.length) out.push({ base: directory, list: IgnoreList.parse(readFileSync2(join2(directory, ".gitignore"), "utf8")) });
-    } catch {
-    }
-    if (i < steps.length) directory = join2(directory, steps[i]);
+  for (let i = 0; i < steps.length; i++) {
+    const list = readIgnoreFile(join2(directory, ".gitignore"), realRoot);
+    if (list) out.push({ base: directory, list });
+    directory = join2(directory, steps[i]);
   }
   return out;
+}
+function readIgnoreFile(path, realRoot) {
+  const real = safeRealpath(path);
+  if (!real || !isInside(real, realRoot)) return void 0;
+  try {
+    return IgnoreList.parse(readHead(path, MAX_IGNORE_BYTES, true).toString("utf8"));
+  } catch {
+    return void 0;
+  }
 }
 function isIgnored(absolute, isDirectory, ignores) {
   let verdict = false;
@@ -9254,20 +9456,39 @@ function safeRealpath(path) {
     return void 0;
   }
 }
-function readHead(path, size) {
-  let fd;
+function readHead(path, limit2, whole = false) {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    fd = openSync(path, "r");
-    const buffer = Buffer.alloc(Math.min(size, SNIFF_BYTES));
-    const read2 = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, read2).toString("latin1");
-  } catch {
-    return "";
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new NotRegularFile();
+    if (whole && stats.size > limit2) throw new TooLarge();
+    const buffer = Buffer.alloc(Math.min(stats.size, limit2));
+    let filled = 0;
+    while (filled < buffer.length) {
+      const read2 = readSync(fd, buffer, filled, buffer.length - filled, filled);
+      if (read2 === 0) break;
+      filled += read2;
+    }
+    const bytes = buffer.subarray(0, filled);
+    return whole ? bytes : bytes.toString("latin1");
   } finally {
-    if (fd !== void 0) closeSync(fd);
+    closeSync(fd);
   }
 }
-var ALWAYS_SKIPPED, SNIFF_BYTES;
+function sniffWide(name, head) {
+  if (!head.includes("\0")) return void 0;
+  const kind = sniffKind(name, head.replace(/\u0000/g, ""));
+  return kind === "json" || kind === "yaml" ? kind : void 0;
+}
+function extensionOf(name) {
+  const lower = name.toLowerCase();
+  const dot = lower.lastIndexOf(".");
+  return dot === -1 ? "" : lower.slice(dot + 1);
+}
+function errorCode(error) {
+  return error?.code ?? "error";
+}
+var ALWAYS_SKIPPED, SNIFF_BYTES, FULL_SNIFF_BYTES, CONTENT_SNIFFED, KIND_BY_EXTENSION, CANDIDATE_EXTENSIONS, MAX_IGNORE_BYTES, NotRegularFile, TooLarge;
 var init_walk = __esm({
   "src/discover/walk.ts"() {
     "use strict";
@@ -9278,6 +9499,15 @@ var init_walk = __esm({
     init_sniff();
     ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
     SNIFF_BYTES = 64 * 1024;
+    FULL_SNIFF_BYTES = 16 * 1024 * 1024;
+    CONTENT_SNIFFED = /* @__PURE__ */ new Set(["json", "yaml", "yml", "conf", "config", "cfg", ""]);
+    KIND_BY_EXTENSION = { properties: "properties", json: "json", yaml: "yaml", yml: "yaml" };
+    CANDIDATE_EXTENSIONS = /* @__PURE__ */ new Set(["properties", "json", "yaml", "yml", "conf", "config", "cfg", ""]);
+    MAX_IGNORE_BYTES = 1024 * 1024;
+    NotRegularFile = class extends Error {
+    };
+    TooLarge = class extends Error {
+    };
   }
 });
 
@@ -9586,84 +9816,210 @@ function loadBabel() {
 }
 function parseJson(text) {
   const body = text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
+  const lines = new LineIndex(body);
+  const at = (offset, message) => ({ ok: false, error: { ...lines.position(offset), message } });
+  const problem2 = checkJson(body);
+  if (problem2) return looksWide(body) ? at(0, NOT_UTF8) : at(problem2.offset, problem2.message);
   try {
     JSON.parse(body);
   } catch (error) {
-    return { ok: false, error: locateJsonError(body, error) };
+    const position = /at position (\d+)/.exec(error instanceof Error ? error.message : "");
+    return at(position ? Number(position[1]) : 0, GENERIC);
   }
-  let expression;
   try {
-    expression = loadBabel().parseExpression(body, { errorRecovery: false, tokens: false });
+    const expression = loadBabel().parseExpression(body, { errorRecovery: true, tokens: false });
+    return { ok: true, value: toJsonNode(expression, lines) };
   } catch (error) {
-    return { ok: false, error: babelError(error, "not valid JSON") };
-  }
-  try {
-    return { ok: true, value: toJsonNode(expression) };
-  } catch (error) {
-    if (error instanceof RangeError) return { ok: false, error: { line: 1, column: 1, message: "JSON nested too deeply to read" } };
-    throw error;
+    const offset = error.pos;
+    return at(typeof offset === "number" ? offset : 0, error instanceof RangeError ? TOO_DEEP : GENERIC);
   }
 }
-function locateJsonError(text, error) {
-  if (error instanceof RangeError) return { line: 1, column: 1, message: "JSON nested too deeply to read" };
-  try {
-    loadBabel().parseExpression(text, { errorRecovery: false });
-  } catch (babelFailure) {
-    return babelError(babelFailure, "not valid JSON");
+function looksWide(text) {
+  const start = text.slice(0, 8);
+  return start.includes("\0") || start.startsWith("��");
+}
+function checkJson(text) {
+  const length = text.length;
+  const stack = [];
+  let i = 0;
+  const fail = (message, offset = i) => ({
+    offset: Math.min(offset, length),
+    message: offset >= length ? `${GENERIC}: unexpected end of file (is it truncated?)` : `${GENERIC}: ${message}`
+  });
+  const skipSpace = () => {
+    while (i < length) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+      else break;
+    }
+  };
+  const unexpected = (what) => {
+    const c = text.charCodeAt(i);
+    if (c === 47) return fail(`comments are not JSON`);
+    if (c === 39) return fail(`${what}; single quotes are not JSON`);
+    return fail(`${what} ${NOT_JSON_HINT}`);
+  };
+  const string = () => {
+    i++;
+    while (i < length) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return void 0;
+      }
+      if (c < 32) return fail(c === 10 || c === 13 ? "line break inside a string (is a closing quote missing?)" : "control character inside a string; escape it");
+      if (c === 92) {
+        const e = text.charCodeAt(i + 1);
+        if (e === 117) {
+          for (let k = 2; k < 6; k++) if (!isHex(text.charCodeAt(i + k))) return fail("bad \\u escape in a string: four hex digits must follow");
+          i += 6;
+          continue;
+        }
+        if (e === 34 || e === 92 || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) {
+          i += 2;
+          continue;
+        }
+        return fail(Number.isNaN(e) ? "unterminated string" : "bad escape in a string");
+      }
+      i++;
+    }
+    return fail("unterminated string");
+  };
+  const number = () => {
+    const begin = i;
+    if (text.charCodeAt(i) === 45) i++;
+    if (text.charCodeAt(i) === 48) i++;
+    else if (isDigit(text.charCodeAt(i))) while (isDigit(text.charCodeAt(i))) i++;
+    else return fail("bad number", begin);
+    if (text.charCodeAt(i) === 46) {
+      i++;
+      if (!isDigit(text.charCodeAt(i))) return fail('bad number: a digit must follow "."');
+      while (isDigit(text.charCodeAt(i))) i++;
+    }
+    if (text.charCodeAt(i) === 101 || text.charCodeAt(i) === 69) {
+      i++;
+      if (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45) i++;
+      if (!isDigit(text.charCodeAt(i))) return fail("bad number: a digit must follow the exponent");
+      while (isDigit(text.charCodeAt(i))) i++;
+    }
+    if (isDigit(text.charCodeAt(i))) return fail("bad number: leading zeros are not JSON");
+    return void 0;
+  };
+  const value = () => {
+    skipSpace();
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91) {
+      if (stack.length >= MAX_JSON_DEPTH) return { offset: i, message: TOO_DEEP };
+      stack.push(c === 123 ? "o" : "a");
+      i++;
+      skipSpace();
+      const close = text.charCodeAt(i);
+      if (c === 123 && close === 125 || c === 91 && close === 93) {
+        stack.pop();
+        i++;
+        return void 0;
+      }
+      return c === 123 ? member() : value();
+    }
+    if (c === 34) return string();
+    if (c === 45 || isDigit(c)) return number();
+    for (const word of ["true", "false", "null"]) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return void 0;
+      }
+    }
+    return unexpected("expected a value");
+  };
+  const member = () => {
+    skipSpace();
+    if (text.charCodeAt(i) !== 34) return unexpected("expected a double-quoted property name");
+    const problem3 = string();
+    if (problem3) return problem3;
+    skipSpace();
+    if (text.charCodeAt(i) !== 58) return fail('expected ":" after the property name');
+    i++;
+    return value();
+  };
+  let problem2 = value();
+  while (!problem2) {
+    skipSpace();
+    const top = stack[stack.length - 1];
+    if (top === void 0) {
+      if (i < length) problem2 = fail("unexpected text after the JSON value");
+      break;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 44) {
+      i++;
+      skipSpace();
+      const next = text.charCodeAt(i);
+      if (next === 125 || next === 93) problem2 = fail("trailing comma; JSON allows none");
+      else problem2 = top === "o" ? member() : value();
+    } else if (top === "o" && c === 125 || top === "a" && c === 93) {
+      stack.pop();
+      i++;
+    } else {
+      problem2 = top === "o" ? unexpected('expected "," or "}" after the property value') : unexpected('expected "," or "]" after the array item');
+    }
   }
-  const position = /at position (\d+)/.exec(error instanceof Error ? error.message : "");
-  const { line, column } = new LineIndex(text).position(position ? Number(position[1]) : 0);
-  return { line, column, message: "not valid JSON (comments, single quotes, trailing commas and unquoted keys are not JSON)" };
+  return problem2;
 }
-function babelError(error, prefix) {
-  if (error instanceof RangeError) return { line: 1, column: 1, message: "JSON nested too deeply to read" };
-  const loc = error.loc;
-  const reason = (error instanceof Error ? error.message : "").replace(/\s*\(\d+:\d+\)\s*$/, "");
-  return { line: loc?.line ?? 1, column: (loc?.column ?? 0) + 1, message: reason ? `${prefix}: ${reason}` : prefix };
+function isDigit(c) {
+  return c >= 48 && c <= 57;
 }
-function spanOf(node) {
-  const loc = node.loc;
-  return { line: loc.start.line, column: loc.start.column + 1, endLine: loc.end.line, endColumn: loc.end.column + 1 };
+function isHex(c) {
+  return c >= 48 && c <= 57 || c >= 97 && c <= 102 || c >= 65 && c <= 70;
 }
-function toJsonNode(node) {
+function spanOf(node, lines) {
+  const from = lines.position(node.start ?? 0);
+  const to = lines.position(node.end ?? node.start ?? 0);
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+function toJsonNode(node, lines) {
   switch (node.type) {
     case "ObjectExpression":
-      return objectNode(node);
+      return objectNode(node, lines);
     case "ArrayExpression":
-      return arrayNode(node);
+      return arrayNode(node, lines);
     case "StringLiteral":
-      return { kind: "string", value: node.value, span: spanOf(node) };
+      return { kind: "string", value: node.value, span: spanOf(node, lines) };
     case "NumericLiteral":
-      return { kind: "number", value: node.value, raw: String(node.extra?.raw ?? node.value), span: spanOf(node) };
+      return { kind: "number", value: node.value, raw: String(node.extra?.raw ?? node.value), span: spanOf(node, lines) };
     case "UnaryExpression": {
       const argument = node.argument;
       const value = argument.type === "NumericLiteral" ? -argument.value : Number.NaN;
-      return { kind: "number", value, raw: String(value), span: spanOf(node) };
+      return { kind: "number", value, raw: String(value), span: spanOf(node, lines) };
     }
     case "BooleanLiteral":
-      return { kind: "boolean", value: node.value, span: spanOf(node) };
+      return { kind: "boolean", value: node.value, span: spanOf(node, lines) };
     case "NullLiteral":
-      return { kind: "null", span: spanOf(node) };
+      return { kind: "null", span: spanOf(node, lines) };
     default:
       throw new Error(`unexpected ${node.type} in JSON`);
   }
 }
-function objectNode(node) {
+function objectNode(node, lines) {
   const members = [];
   for (const property of node.properties) {
     if (property.type !== "ObjectProperty" || property.key.type !== "StringLiteral") throw new Error("unexpected property in JSON");
-    members.push({ key: property.key.value, keySpan: spanOf(property.key), value: toJsonNode(property.value) });
+    members.push({ key: property.key.value, keySpan: spanOf(property.key, lines), value: toJsonNode(property.value, lines) });
   }
-  return { kind: "object", members, span: spanOf(node) };
+  return { kind: "object", members, span: spanOf(node, lines) };
 }
-function arrayNode(node) {
-  return { kind: "array", items: node.elements.map((element) => toJsonNode(element)), span: spanOf(node) };
+function arrayNode(node, lines) {
+  return { kind: "array", items: node.elements.map((element) => toJsonNode(element, lines)), span: spanOf(node, lines) };
 }
-var babel;
+var babel, MAX_JSON_DEPTH, GENERIC, NOT_UTF8, TOO_DEEP, NOT_JSON_HINT;
 var init_json = __esm({
   "src/parse/json.ts"() {
     "use strict";
     init_result();
+    MAX_JSON_DEPTH = 128;
+    GENERIC = "not valid JSON";
+    NOT_UTF8 = "not valid JSON: the file looks UTF-16 or UTF-32 encoded; connect-audit reads JSON as UTF-8 (save it as UTF-8)";
+    TOO_DEEP = `not valid JSON: nested deeper than ${MAX_JSON_DEPTH} levels; not read`;
+    NOT_JSON_HINT = "(comments, single quotes, trailing commas and unquoted keys are not JSON)";
   }
 });
 
@@ -18299,16 +18655,16 @@ __export(threat_model_lookup_exports, {
   builtinPolicy: () => builtinPolicy,
   lookupPolicy: () => lookupPolicy
 });
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
 import { join as join3, relative as relative2 } from "node:path";
 function lookupPolicy(explicit, root, cwd) {
   if (explicit !== void 0) {
-    const text = readFileSync3(explicit, "utf8");
+    const text = readFileSync2(explicit, "utf8");
     return loadPolicy(text, toPosix(relative2(cwd, explicit)) || explicit);
   }
   const candidate = join3(root, "THREAT_MODEL.md");
   if (existsSync3(candidate)) {
-    const text = readFileSync3(candidate, "utf8");
+    const text = readFileSync2(candidate, "utf8");
     if (hasPolicyBlocks(text)) return loadPolicy(text, toPosix(relative2(cwd, candidate)));
   }
   return builtinPolicy();
@@ -18328,16 +18684,16 @@ var init_threat_model_lookup = __esm({
 });
 
 // src/scan/builtin-policy.ts
-import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
 import { join as join4 } from "node:path";
 function builtinThreatModelText() {
-  return readFileSync4(join4(packageInfo().root, "THREAT_MODEL.md"), "utf8");
+  return readFileSync3(join4(packageInfo().root, "THREAT_MODEL.md"), "utf8");
 }
 function precompiledBuiltinPolicy() {
   if (precompiled === void 0) {
     precompiled = null;
     try {
-      const snapshot = JSON.parse(readFileSync4(PRECOMPILED, "utf8"));
+      const snapshot = JSON.parse(readFileSync3(PRECOMPILED, "utf8"));
       if (snapshot.sha256 === sha256Hex(builtinThreatModelText())) precompiled = policyFromSnapshot(snapshot, BUILTIN_THREAT_MODEL);
     } catch {
     }
@@ -20580,7 +20936,7 @@ __export(scan_exports, {
   scan: () => scan,
   selectRules: () => selectRules
 });
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 function selectRules(ruleIds) {
   if (!ruleIds) return [...rules];
   const known = new Map(rules.map((rule2) => [rule2.id, rule2]));
@@ -20608,7 +20964,7 @@ async function scan(options) {
     }
     let text;
     try {
-      text = readFileSync5(file.absolutePath, file.kind === "properties" ? "latin1" : "utf8");
+      text = readFileSync4(file.absolutePath, file.kind === "properties" ? "latin1" : "utf8");
     } catch (error) {
       errors.push({ file: file.displayPath, line: 0, column: 0, message: `cannot read (${error.code ?? "error"})` });
       continue;
@@ -21751,7 +22107,7 @@ var init_progress = __esm({
 });
 
 // src/cli/rule-docs.ts
-import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
 import { join as join5 } from "node:path";
 function fallbackDocUrl(version, id) {
   return `https://unpkg.com/connect-audit@${version}/docs/rules/${id}.md`;
@@ -21766,13 +22122,13 @@ function loadRuleDocs(ids) {
   for (const id of ids) {
     const path = join5(root, "docs", "rules", `${id}.md`);
     const url = repository && repository.startsWith("https://github.com/") ? `${repository}/blob/v${version}/docs/rules/${id}.md` : fallbackDocUrl(version, id);
-    docs.set(id, { markdown: existsSync5(path) ? readFileSync6(path, "utf8") : "", url });
+    docs.set(id, { markdown: existsSync5(path) ? readFileSync5(path, "utf8") : "", url });
   }
   return docs;
 }
 function manifest() {
   try {
-    return JSON.parse(readFileSync6(join5(packageInfo().root, "package.json"), "utf8"));
+    return JSON.parse(readFileSync5(join5(packageInfo().root, "package.json"), "utf8"));
   } catch {
     return {};
   }
@@ -21868,7 +22224,7 @@ var init_baseline = __esm({
 });
 
 // src/baseline/io.ts
-import { mkdirSync, readFileSync as readFileSync7, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync6, writeFileSync } from "node:fs";
 import { dirname as dirname4, relative as relative3, resolve as resolve3 } from "node:path";
 function baselinePaths(baselineFile, cwd) {
   const base = dirname4(resolve3(cwd, baselineFile));
@@ -21877,7 +22233,7 @@ function baselinePaths(baselineFile, cwd) {
 function readBaselineFile(file, cwd, shownAs = file) {
   let text;
   try {
-    text = readFileSync7(resolve3(cwd, file), "utf8");
+    text = readFileSync6(resolve3(cwd, file), "utf8");
   } catch (error) {
     const code2 = error.code;
     throw new BaselineError(`cannot read baseline ${shownAs} (${code2 === "ENOENT" ? "no such file; create it with --write-baseline" : code2 ?? "error"})`);
@@ -22041,7 +22397,7 @@ var catalog_exports = {};
 __export(catalog_exports, {
   registerCatalogCommands: () => registerCatalogCommands
 });
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 import { join as join6 } from "node:path";
 function registerCatalogCommands(program2, io, _setExitCode) {
   program2.command("rules").description("list every rule").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action((flags) => {
@@ -22062,7 +22418,7 @@ ${catalog.length} rules. connect-audit explain <rule> shows one.
   });
   program2.command("explain").description("print a rule's documentation").argument("<rule>", "rule id").action((id) => {
     if (!rules.some((rule2) => rule2.id === id)) throw new UsageError(`unknown rule "${id}" (connect-audit rules lists them)`);
-    io.stdout(readFileSync8(join6(packageInfo().root, "docs", "rules", `${id}.md`), "utf8"));
+    io.stdout(readFileSync7(join6(packageInfo().root, "docs", "rules", `${id}.md`), "utf8"));
   });
 }
 var init_catalog = __esm({
@@ -22080,7 +22436,7 @@ var inspect_exports = {};
 __export(inspect_exports, {
   registerInspectCommand: () => registerInspectCommand
 });
-import { readFileSync as readFileSync9, statSync as statSync2 } from "node:fs";
+import { readFileSync as readFileSync8, statSync as statSync2 } from "node:fs";
 import { basename, relative as relative5, resolve as resolve5 } from "node:path";
 function registerInspectCommand(program2, io, setExitCode) {
   program2.command("inspect").description("show how connect-audit reads a file: role, entries, locations, effective values (secrets redacted)").argument("<file>", "the file to read").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("--kafka-version <version>", "target Kafka version for effective values").action(async (file, flags) => {
@@ -22095,10 +22451,10 @@ function registerInspectCommand(program2, io, setExitCode) {
       throw new UsageError(`${file}: no such file`);
     }
     if (size > MAX_FILE_BYTES) throw new UsageError(`${display}: file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
-    const head = readFileSync9(absolute, "latin1");
+    const head = readFileSync8(absolute, "latin1");
     const kind = sniffKind(basename(absolute), head.slice(0, 65536)) ?? "properties";
     registerReaders();
-    const text = kind === "properties" ? head : readFileSync9(absolute, "utf8");
+    const text = kind === "properties" ? head : readFileSync8(absolute, "utf8");
     const built = await buildDocuments({ file: display, kind, text }, version);
     if (built.error) {
       io.stderr(`${display}:${built.error.line}:${built.error.column}: error: ${built.error.message}
@@ -22181,7 +22537,7 @@ __export(threat_model_exports, {
   policyToJson: () => policyToJson,
   registerThreatModelCommand: () => registerThreatModelCommand
 });
-import { existsSync as existsSync6, readFileSync as readFileSync10 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync9 } from "node:fs";
 import { relative as relative6, resolve as resolve6 } from "node:path";
 function registerThreatModelCommand(program2, io, setExitCode) {
   const group = program2.command("threat-model").description("validate or print a THREAT_MODEL.md policy").addHelpText("after", "\nFILE defaults to ./THREAT_MODEL.md if it carries yaml threat-model blocks, else the built-in threat model.");
@@ -22282,7 +22638,7 @@ function read(file, out, setExitCode) {
       const absolute = resolve6(out.cwd, file);
       let text;
       try {
-        text = readFileSync10(absolute, "utf8");
+        text = readFileSync9(absolute, "utf8");
       } catch (error) {
         const code2 = error.code;
         return fail(`connect-audit: cannot read ${file}: ${code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "it is a directory" : error.message}`);
@@ -22291,7 +22647,7 @@ function read(file, out, setExitCode) {
     }
     const local = resolve6(out.cwd, "THREAT_MODEL.md");
     if (existsSync6(local)) {
-      const text = readFileSync10(local, "utf8");
+      const text = readFileSync9(local, "utf8");
       if (hasPolicyBlocks(text)) return loadPolicy(text, "THREAT_MODEL.md");
       out.stderr("note: ./THREAT_MODEL.md carries no yaml threat-model blocks, so scans here use the built-in threat model\n");
     }
@@ -22327,8 +22683,10 @@ var init_threat_model = __esm({
 init_esm();
 init_errors();
 init_package_root();
+init_paths();
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { realpathSync as realpathSync2 } from "node:fs";
+import { relative as relative7 } from "node:path";
 async function run(argv, io) {
   const debug = argv.includes("--debug");
   const program2 = new Command();
@@ -22373,9 +22731,11 @@ async function reportFailure(error, io, debug) {
     } else if (error instanceof UnknownRuleError2) {
       io.stderr(`connect-audit: ${error.message}
 `);
+    } else if (isSystemError(error) && typeof error.path === "string") {
+      io.stderr(`${toPosix(relative7(io.cwd, error.path)) || error.path}: error: cannot read (${error.code})
+`);
     } else {
-      const message = error instanceof Error ? error.message : String(error);
-      io.stderr(`connect-audit: internal error: ${oneLine3(message)}${debug ? "" : " (rerun with --debug for details)"}
+      io.stderr(`connect-audit: internal error (${errorKind(error)})${debug ? "" : "; rerun with --debug for details"}
 `);
     }
   }
@@ -22383,8 +22743,13 @@ async function reportFailure(error, io, debug) {
 `);
   return 2;
 }
-function oneLine3(text) {
-  return text.split(/\r?\n/)[0] ?? "";
+function isSystemError(error) {
+  return error instanceof Error && typeof error.code === "string" && /^E[A-Z]+$/.test(error.code);
+}
+function errorKind(error) {
+  if (isSystemError(error)) return `${error.code}${error.syscall ? ` on ${error.syscall}` : ""}`;
+  if (error instanceof Error) return /^\w+$/.test(error.name) ? error.name : "Error";
+  return typeof error;
 }
 function isMain() {
   try {
