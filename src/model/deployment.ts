@@ -12,6 +12,8 @@ import type { Role } from './roles.js';
  */
 export class Deployment {
   readonly documents: readonly ConfigDocument[];
+  /** Built on first use: every connector asks, so a scan must not compare each one with every worker. */
+  #workerIndex: WorkerIndex | undefined;
 
   constructor(documents: readonly ConfigDocument[]) {
     this.documents = documents;
@@ -27,47 +29,70 @@ export class Deployment {
    * workers of the nearest folder at or above it.
    */
   workersFor(connector: ConfigDocument): ConfigDocument[] {
-    const workers = this.withRole('worker');
+    const index = (this.#workerIndex ??= indexWorkers(this.withRole('worker')));
     const folder = dirname(connector.file);
     if (connector.group !== undefined) {
-      const grouped = workers.filter((worker) => worker.group === connector.group);
-      if (grouped.length > 0) return nearest(grouped, (worker) => -sharedDepth(folder, dirname(worker.file)));
+      const byShared = index.byGroup.get(connector.group);
+      if (byShared) {
+        // The group's workers sharing the most leading folders with the connector: the
+        // deepest of the connector's folder prefixes that any of them lies under.
+        const segments = folderSegments(folder);
+        for (let depth = segments.length; depth >= 0; depth--) {
+          const found = byShared.get(prefixKey(segments, depth));
+          if (found) return [...found];
+        }
+      }
     }
-    const ranked = workers.flatMap((worker) => {
-      if (worker.group !== undefined && connector.group !== undefined) return [];
-      const distance = folderDistance(folder, dirname(worker.file));
-      return distance === undefined ? [] : [{ worker, distance }];
-    });
-    const distances = new Map(ranked.map((item) => [item.worker, item.distance]));
-    return nearest([...distances.keys()], (worker) => distances.get(worker)!);
+    // The workers of the connector's own folder or the nearest folder above it (only
+    // workers without a group when the connector has one).
+    const byFolder = connector.group !== undefined ? index.ungroupedByFolder : index.byFolder;
+    for (let ancestor = folder; ; ancestor = dirname(ancestor)) {
+      const found = byFolder.get(ancestor);
+      if (found) return [...found];
+      if (ancestor === '') return [];
+    }
   }
 }
 
-/** The items with the lowest rank. */
-function nearest<T>(items: readonly T[], rank: (item: T) => number): T[] {
-  const ranks = items.map(rank);
-  const best = Math.min(...ranks);
-  return items.filter((_, index) => ranks[index] === best);
+/** Workers in document order: by folder, and for each group by every leading-folder prefix they lie under. */
+interface WorkerIndex {
+  readonly byFolder: Map<string, ConfigDocument[]>;
+  readonly ungroupedByFolder: Map<string, ConfigDocument[]>;
+  readonly byGroup: Map<string, Map<string, ConfigDocument[]>>;
 }
 
-/** How many leading folders two folders share. */
-function sharedDepth(a: string, b: string): number {
-  const left = a === '' ? [] : a.split('/');
-  const right = b === '' ? [] : b.split('/');
-  let depth = 0;
-  while (depth < left.length && depth < right.length && left[depth] === right[depth]) depth++;
-  return depth;
+function indexWorkers(workers: readonly ConfigDocument[]): WorkerIndex {
+  const index: WorkerIndex = { byFolder: new Map(), ungroupedByFolder: new Map(), byGroup: new Map() };
+  const add = (map: Map<string, ConfigDocument[]>, key: string, worker: ConfigDocument): void => {
+    const list = map.get(key);
+    if (list) list.push(worker);
+    else map.set(key, [worker]);
+  };
+  for (const worker of workers) {
+    const folder = dirname(worker.file);
+    add(index.byFolder, folder, worker);
+    if (worker.group === undefined) {
+      add(index.ungroupedByFolder, folder, worker);
+      continue;
+    }
+    let byShared = index.byGroup.get(worker.group);
+    if (!byShared) index.byGroup.set(worker.group, (byShared = new Map()));
+    const segments = folderSegments(folder);
+    for (let depth = 0; depth <= segments.length; depth++) add(byShared, prefixKey(segments, depth), worker);
+  }
+  return index;
+}
+
+/** A folder's names, as sharedDepth splits them: none for the current folder. */
+function folderSegments(folder: string): string[] {
+  return folder === '' ? [] : folder.split('/');
+}
+
+function prefixKey(segments: readonly string[], depth: number): string {
+  return `${depth}\u0000${segments.slice(0, depth).join('/')}`;
 }
 
 function dirname(file: string): string {
   const slash = file.lastIndexOf('/');
   return slash === -1 ? '' : file.slice(0, slash);
-}
-
-/** How many folders up from `from` one must go to reach `ancestor`, or undefined if it is not one. */
-function folderDistance(from: string, ancestor: string): number | undefined {
-  if (ancestor === from) return 0;
-  const prefix = ancestor === '' ? '' : `${ancestor}/`;
-  if (!from.startsWith(prefix)) return undefined;
-  return from.slice(prefix.length).split('/').length;
 }
