@@ -7,10 +7,11 @@ export const ABSENT_VALUE_HASH = '-';
  * A hash of a finding's value for baselines: a changed value makes a new finding, the
  * same value on another line does not. The value itself never leaves the scanner, and
  * the hash is salted with the rule and key (no rainbow table fits) and cut to 64 bits.
- * It can still confirm a guess of a weak secret, which is why baselines should hold as
- * few cleartext-secret findings as possible: fix those instead of baselining them.
+ * For a secret, 64 bits would confirm an offline guess of a weak password, so its hash
+ * keeps 16 bits: enough to notice that a baselined secret changed, while a dictionary
+ * of guesses leaves thousands of equally likely candidates.
  */
-export function hashValue(ruleId: string, key: string, value: string | undefined): string {
+export function hashValue(ruleId: string, key: string, value: string | undefined, isSecret = false): string {
   if (value === undefined) return ABSENT_VALUE_HASH;
-  return sha256Hex(['connect-audit/value/v1', ruleId, key, value].join('\u0000')).slice(0, 16);
+  return sha256Hex(['connect-audit/value/v1', ruleId, key, value].join('\u0000')).slice(0, isSecret ? 4 : 16);
 }
