@@ -97,13 +97,26 @@ export function scanMarkdown(markdown: string): MarkdownScan {
     const atx = ATX_HEADING.exec(line);
     if (atx) {
       const level = atx[1]!.length;
-      const title = (atx[2] ?? '').replace(/[ \t]+#+$/, '').replace(/^#+$/, '').trim();
+      const title = withoutClosingHashes(atx[2] ?? '').trim();
       const id = SECTION_ID.exec(title);
       if (id) heading = { sectionId: `§${id[1]}`, title, level, line: index + 1 };
       else if (!heading || heading.sectionId === undefined || level <= heading.level) heading = { sectionId: undefined, title, level, line: index + 1 };
     }
   }
   return { ok: true, blocks };
+}
+
+/**
+ * An ATX heading's text without its optional closing sequence (`## §3 Scope ##`): trailing
+ * `#`s preceded by a space or tab, or alone. A loop rather than `/[ \t]+#+$/`, which
+ * backtracks quadratically on a long run of spaces.
+ */
+function withoutClosingHashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  if (end === text.length) return text;
+  if (end === 0) return '';
+  return text[end - 1] === ' ' || text[end - 1] === '\t' ? text.slice(0, end) : text;
 }
 
 function problem(line: number, column: number, message: string): MarkdownScan {
