@@ -70,6 +70,15 @@ describe('--write-baseline / --baseline', () => {
     expect(text).not.toContain('0.0.0.0:9092');
   });
 
+  test("a secret's value hash keeps 16 bits (it shows a change, it cannot confirm a guess); other values keep 64", async () => {
+    await runCli(['scan', '.', '--write-baseline', 'baseline.json'], directory);
+    const entries = (JSON.parse(readFileSync(join(directory, 'baseline.json'), 'utf8')) as { entries: { ruleId: string; key: string; valueHash: string }[] }).entries;
+    const secret = entries.find((entry) => entry.ruleId === 'cleartext-password' && entry.key === 'ssl.keystore.password');
+    expect(secret?.valueHash).toMatch(/^[0-9a-f]{4}$/);
+    const listener = entries.find((entry) => entry.ruleId === 'plaintext-listener');
+    expect(listener?.valueHash).toMatch(/^[0-9a-f]{16}$/);
+  });
+
   test('moving lines does not bring findings back', async () => {
     await runCli(['scan', '.', '--write-baseline', 'baseline.json'], directory);
     const moved = ['# a new header', '', 'num.network.threads=3', ...BROKER.split('\n').reverse()].join('\n');

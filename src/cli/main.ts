@@ -114,6 +114,17 @@ if (isMain()) {
     stdoutIsTty: process.stdout.isTTY === true,
     stderrIsTty: process.stderr.isTTY === true,
   };
+  // A reader that stops early (`connect-audit scan . | head`) closes the pipe: the rest of
+  // the output is dropped (a destroyed stream ignores writes) and the run still ends with its
+  // own exit code, rather than dying on an unhandled 'error' event with a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    let closed = false;
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      // After EPIPE, later writes fail with ERR_STREAM_DESTROYED: the same closed pipe.
+      if (error.code === 'EPIPE') closed = true;
+      else if (!closed) process.exit(2);
+    });
+  }
   process.exitCode = 0;
   run(process.argv.slice(2), io).then(
     (code) => {

@@ -216,6 +216,27 @@ function readIgnoreFile(path: string, realRoot: string): IgnoreList | undefined 
   }
 }
 
+/**
+ * A file at the scan root that configures the scan (THREAT_MODEL.md): its text when it is a
+ * regular file inside the root and not over `limit` bytes, else why it is not read. A link
+ * out of the root is never followed; a FIFO or device is never opened for a blocking read.
+ */
+export function readRootFile(path: string, root: string, limit: number): { text: string } | { refused: string; unreadable?: true } {
+  const real = safeRealpath(path);
+  const realRoot = safeRealpath(root) ?? root;
+  if (!real) return { refused: 'a broken symbolic link' };
+  if (!isInside(real, realRoot)) return { refused: 'a symbolic link that leads outside the scan root' };
+  try {
+    return { text: readHead(path, limit, true).toString('utf8') };
+  } catch (error) {
+    if (error instanceof NotRegularFile) return { refused: 'not a regular file', unreadable: true };
+    if (error instanceof TooLarge) return { refused: `larger than ${limit / 1024 / 1024} MiB`, unreadable: true };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string') return { refused: `cannot read (${code})`, unreadable: true };
+    throw error;
+  }
+}
+
 function isIgnored(absolute: string, isDirectory: boolean, ignores: readonly { base: string; list: IgnoreList }[]): boolean {
   let verdict = false;
   for (const { base, list } of ignores) {

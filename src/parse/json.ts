@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Expression, ObjectExpression, ArrayExpression } from '@babel/types';
+import { looksWide, wideEncodingMessage } from './encoding.js';
 import { LineIndex, type ParseResult } from './result.js';
 import type { Span } from '../model/location.js';
 
@@ -58,13 +59,7 @@ export function parseJson(text: string): ParseResult<JsonNode> {
 }
 
 const GENERIC = 'not valid JSON';
-const NOT_UTF8 = 'not valid JSON: the file looks UTF-16 or UTF-32 encoded; connect-audit reads JSON as UTF-8 (save it as UTF-8)';
-
-/** NULs between the first characters, or a UTF-16/32 byte-order mark decoded as UTF-8 (two U+FFFD). */
-function looksWide(text: string): boolean {
-  const start = text.slice(0, 8);
-  return start.includes('\u0000') || start.startsWith('\ufffd\ufffd');
-}
+const NOT_UTF8 = wideEncodingMessage('JSON');
 const TOO_DEEP = `not valid JSON: nested deeper than ${MAX_JSON_DEPTH} levels; not read`;
 const NOT_JSON_HINT = '(comments, single quotes, trailing commas and unquoted keys are not JSON)';
 

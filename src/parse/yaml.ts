@@ -1,5 +1,6 @@
 import { Composer, LineCounter, Parser, isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlLibNode, type Scalar } from 'yaml';
 import type { Span } from '../model/location.js';
+import { looksWide, wideEncodingMessage } from './encoding.js';
 import type { ParseResult, SourceError } from './result.js';
 
 /**
@@ -83,6 +84,7 @@ class BudgetExceeded extends Error {}
 class TooDeep extends Error {}
 
 export function parseYaml(text: string): ParseResult<YamlFile> {
+  if (looksWide(text)) return { ok: false, error: { line: 1, column: 1, message: wideEncodingMessage('YAML') } };
   const lineCounter = new LineCounter();
   let documents: Document.Parsed[];
   let tokens: unknown[];

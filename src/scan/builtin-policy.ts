@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Policy } from '../threat-model/policy.js';
+import type { DiscoveryNotice } from '../discover/walk.js';
 import { policyFromSnapshot, type PolicySnapshot } from '../threat-model/snapshot.js';
 import { sha256Hex } from '../util/hash.js';
 import { packageInfo } from '../util/package-root.js';
 
 export const BUILTIN_THREAT_MODEL = '<built-in>';
 
-/** Written next to the compiled module by scripts/precompile-threat-model.mjs (`npm run build`). */
+/** Written next to the compiled module by scripts/precompile-threat-model.mjs (`npm run compile`). */
 const PRECOMPILED = new URL('./builtin-policy.json', import.meta.url);
 
 let precompiled: Policy | null | undefined;
@@ -38,10 +39,10 @@ export function precompiledBuiltinPolicy(): Policy | undefined {
  * lookupPolicy (threat-model-lookup.ts), but the policy loader and its YAML parser are
  * imported only when a THREAT_MODEL.md must actually be read.
  */
-export async function resolvePolicy(explicit: string | undefined, root: string, cwd: string): Promise<Policy> {
+export async function resolvePolicy(explicit: string | undefined, root: string, cwd: string, notices?: DiscoveryNotice[]): Promise<Policy> {
   if (explicit === undefined && !existsSync(join(root, 'THREAT_MODEL.md'))) {
     const policy = precompiledBuiltinPolicy();
     if (policy) return policy;
   }
-  return (await import('./threat-model-lookup.js')).lookupPolicy(explicit, root, cwd);
+  return (await import('./threat-model-lookup.js')).lookupPolicy(explicit, root, cwd, notices);
 }

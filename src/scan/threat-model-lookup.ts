@@ -1,25 +1,36 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { readRootFile, type DiscoveryNotice } from '../discover/walk.js';
 import { join, relative } from 'node:path';
-import { hasPolicyBlocks, loadPolicy } from '../threat-model/load.js';
+import { hasPolicyBlocks, loadPolicy, PolicyError } from '../threat-model/load.js';
 import type { Policy } from '../threat-model/policy.js';
 import { toPosix } from '../util/paths.js';
 import { BUILTIN_THREAT_MODEL, builtinThreatModelText, precompiledBuiltinPolicy } from './builtin-policy.js';
 
 export { BUILTIN_THREAT_MODEL };
 
+/** A threat model larger than this is not a threat model. */
+const MAX_THREAT_MODEL_BYTES = 4 * 1024 * 1024;
+
 /**
  * `--threat-model FILE`, else a THREAT_MODEL.md with policy blocks at the scan root,
  * else the one shipped with connect-audit. Throws PolicyError for a malformed model.
+ * The root's THREAT_MODEL.md is read as scanned files are: not through a link out of the
+ * root, and only when it is a regular file; otherwise a notice says why it was passed over.
  */
-export function lookupPolicy(explicit: string | undefined, root: string, cwd: string): Policy {
+export function lookupPolicy(explicit: string | undefined, root: string, cwd: string, notices: DiscoveryNotice[] = []): Policy {
   if (explicit !== undefined) {
     const text = readFileSync(explicit, 'utf8');
     return loadPolicy(text, toPosix(relative(cwd, explicit)) || explicit);
   }
   const candidate = join(root, 'THREAT_MODEL.md');
   if (existsSync(candidate)) {
-    const text = readFileSync(candidate, 'utf8');
-    if (hasPolicyBlocks(text)) return loadPolicy(text, toPosix(relative(cwd, candidate)));
+    const read = readRootFile(candidate, root, MAX_THREAT_MODEL_BYTES);
+    const display = toPosix(relative(cwd, candidate)) || candidate;
+    // A link out of the root is passed over, as discovery passes over such links; a threat
+    // model that is there but cannot be read fails the scan (exit 2) rather than judge by another.
+    if ('refused' in read && read.unreadable) throw new PolicyError(display, 1, 1, `the threat model cannot be read: ${read.refused}`);
+    if ('refused' in read) notices.push({ path: display, message: `not read (${read.refused}); the built-in threat model applies` });
+    else if (hasPolicyBlocks(read.text)) return loadPolicy(read.text, display);
   }
   return builtinPolicy();
 }

@@ -135,11 +135,7 @@ describe('encodings and line ends', () => {
     for (const file of ['utf16le.json', 'utf16be.json', 'utf16-no-bom.json']) expectFailClosed(outcome, `${name}/${file}`, { withLine: true, message: /UTF-16/ });
   });
 
-  // KNOWN BUG (src/parse/yaml.ts, not owned here): the YAML reader takes the UTF-8 decoding of
-  // UTF-16 (NULs and U+FFFD) without an error and finds no document, so the file passes
-  // unseen. Discovery already hands it to the reader (NULs stripped for sniffing). When the
-  // reader refuses such text (or decodes it), turn this back into test(...).
-  test.fails('a UTF-16 Strimzi resource is not silently passed over', async () => {
+  test('a UTF-16 Strimzi resource is not silently passed over', async () => {
     const { name, outcome } = await hostile({ 'utf16.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(STRIMZI_CONNECT, 'utf16le')]) });
     const file = `${name}/utf16.yaml`;
     // Either read (findings) or refused (an error): never nothing at all.
@@ -314,10 +310,7 @@ describe('symbolic links', () => {
     expect(outcome.json.code).toBe(1);
   });
 
-  // KNOWN BUG (src/scan/threat-model-lookup.ts, not owned here): the THREAT_MODEL.md at the
-  // scan root is read with readFileSync, following a link out of the root (and blocking on a
-  // FIFO, and crashing on a folder). When it checks realpath/isFile, turn this back into test(...).
-  test.fails('a THREAT_MODEL.md that is a link out of the scan root is not read', async () => {
+  test('a THREAT_MODEL.md that is a link out of the scan root is not read', async () => {
     const outside = join(base, `outside-${++cases}`);
     writeTree(outside, { 'THREAT_MODEL.md': '# x\n## §5 Postures\n```yaml threat-model\ndefault: development\n```\n' });
     const name = `case-${++cases}`;
@@ -397,7 +390,7 @@ describe('unreadable files and folders', () => {
     expect(plain.code).toBe(2);
     expect(plain.stderr.split('\n').filter(Boolean)).toHaveLength(1);
     expect(plain.stderr).not.toMatch(/^\s+at /m);
-    // It should also name THREAT_MODEL.md (src/scan/threat-model-lookup.ts reads it unchecked: reported).
+    expect(plain.stderr).toBe(`${name}/THREAT_MODEL.md:1:1: error: the threat model cannot be read: not a regular file\n`);
     const debug = await runCli(['scan', name, '--debug'], base);
     expect(debug.code).toBe(2);
     expect(debug.stderr).toMatch(/^\s+at /m);
@@ -408,7 +401,7 @@ describe('internal errors', () => {
   test('an unexpected error prints its kind, not its message (which may quote the input), and a stack only with --debug', async () => {
     const name = `case-${++cases}`;
     writeTree(join(base, name), { [GOOD_FILE]: GOOD_CONTENT, 'THREAT_MODEL.md': '# x\n' });
-    const restore = patchBuiltin('node:fs', 'readFileSync', (original: (...args: unknown[]) => unknown) => (...args: unknown[]) => {
+    const restore = patchBuiltin('node:fs', 'openSync', (original: (...args: unknown[]) => unknown) => (...args: unknown[]) => {
       if (typeof args[0] === 'string' && args[0].endsWith(`${name}/THREAT_MODEL.md`)) throw new TypeError('Cannot convert CANARY-internal-secret to a BigInt');
       return original(...args);
     });
