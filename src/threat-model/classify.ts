@@ -17,9 +17,10 @@ export function classifyFinding(finding: LocatedFinding, path: string, policy: P
     section,
   });
 
-  for (const scope of policy.outOfScope) {
-    const glob = scope.paths.find((candidate) => candidate.matches(path));
-    if (glob) return judged('OUT-OF-MODEL', `${scope.reason} (the path matches ${glob.source})`, policy.sections.scope);
+  const place = placeOf(path, policy);
+  if (place.outOfScope) {
+    const { scope, glob } = place.outOfScope;
+    return judged('OUT-OF-MODEL', `${scope.reason} (the path matches ${glob.source})`, policy.sections.scope);
   }
 
   if (policy.trusted.includes(finding.attacker)) {
@@ -29,12 +30,40 @@ export function classifyFinding(finding: LocatedFinding, path: string, policy: P
   const known = policy.knownNonFindings.find((entry) => matchesKnownNonFinding(entry, finding));
   if (known) return judged('BY-DESIGN', known.reason, `${policy.sections.nonFindings}:${known.id}`);
 
-  const { posture, glob } = postureMatch(path, policy);
+  const { posture, glob } = place.posture;
   const why = glob ? `the path matches ${glob.source}` : 'the default posture';
   if (POSTURES.indexOf(posture) < POSTURES.indexOf(finding.posture)) {
     return judged('BY-DESIGN', `accepted in a ${posture} deployment (${why}); this rule applies from the ${finding.posture} posture on`, policy.sections.postures);
   }
   return judged('VALID', `a real problem in a ${posture} deployment (${why})`, policy.sections.postures);
+}
+
+/** What the policy's globs say of one file: the §3 entry that puts it out of scope, and its §5 posture. */
+interface Place {
+  readonly outOfScope: { readonly scope: Policy['outOfScope'][number]; readonly glob: Glob } | undefined;
+  readonly posture: ReturnType<typeof postureMatch>;
+}
+
+/** Per policy and path: a file's findings share one answer, so its globs run once per file, not per finding. */
+const places = new WeakMap<Policy, Map<string, Place>>();
+
+function placeOf(path: string, policy: Policy): Place {
+  let byPath = places.get(policy);
+  if (!byPath) places.set(policy, (byPath = new Map()));
+  let place = byPath.get(path);
+  if (!place) {
+    let outOfScope: Place['outOfScope'];
+    for (const scope of policy.outOfScope) {
+      const glob = scope.paths.find((candidate) => candidate.matches(path));
+      if (glob) {
+        outOfScope = { scope, glob };
+        break;
+      }
+    }
+    place = { outOfScope, posture: postureMatch(path, policy) };
+    byPath.set(path, place);
+  }
+  return place;
 }
 
 /** The posture of a file: the strictest of the lists that name it, else the default. */

@@ -620,7 +620,16 @@ const TOKEN_FORMATS: readonly TokenFormat[] = [
   { kind: 'JSON Web Token', pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,4096})/g, group: 1, severity: 'medium' },
 ];
 
+/**
+ * The fixed part every token format starts with, and the shortest token (a Slack token:
+ * `xoxb-` and ten characters). Most values hold neither, so the fifteen formats run only
+ * on the few that do: this one scan costs less than starting fifteen matchAll iterators.
+ */
+const TOKEN_PREFIXES = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|hooks\.slack\.com|AIza|_live_|SG\.|npm_|AccountKey=|SharedAccess|hv[sbr]\.|eyJ/;
+const SHORTEST_TOKEN = 15;
+
 function tokens(value: string): SecretInValue[] {
+  if (value.length < SHORTEST_TOKEN || !TOKEN_PREFIXES.test(value)) return [];
   const out: SecretInValue[] = [];
   for (const format of TOKEN_FORMATS) {
     let index = 0;
