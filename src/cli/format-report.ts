@@ -30,16 +30,32 @@ export interface RuleDoc {
 
 /** Loads only the formatter a run asks for. */
 export async function formatReport(result: ScanResult, format: ReportFormat, options: ReportOptions): Promise<string> {
+  return [...(await reportChunks(result, format, options))].join('');
+}
+
+/**
+ * The report as chunks to write one after another: text and compact reports come a file
+ * (or a thousand lines) at a time, so a big tree's report never sits in memory whole;
+ * the structured formats are one document.
+ */
+export async function reportChunks(result: ScanResult, format: ReportFormat, options: ReportOptions): Promise<Iterable<string>> {
   switch (format) {
     case 'text':
-      return (await import('../report/text.js')).formatText(result, options);
+      return (await import('../report/text.js')).textChunks(result, options);
+    case 'compact':
+      return (await import('../report/compact.js')).compactChunks(result, options);
+    default:
+      return [await formatDocument(result, format, options)];
+  }
+}
+
+async function formatDocument(result: ScanResult, format: Exclude<ReportFormat, 'text' | 'compact'>, options: ReportOptions): Promise<string> {
+  switch (format) {
     case 'json':
       return (await import('../report/json.js')).formatJson(result);
     case 'sarif':
       return (await import('../report/sarif.js')).formatSarif(result, options);
     case 'markdown':
       return (await import('../report/markdown.js')).formatMarkdown(result, options);
-    case 'compact':
-      return (await import('../report/compact.js')).formatCompact(result, options);
   }
 }

@@ -15,21 +15,29 @@ const SEVERITY_ORDER: readonly Severity[] = ['critical', 'high', 'medium', 'low'
 
 /** Findings grouped by file, VALID first; the others are counted, and listed with `showAll`. */
 export function formatText(result: ScanResult, options: TextOptions): string {
+  return [...textChunks(result, options)].join('');
+}
+
+/**
+ * The text report one file at a time (each chunk ends in a newline), so that the CLI can
+ * write it as it goes: on a big tree the whole report is as large as every finding.
+ */
+export function* textChunks(result: ScanResult, options: TextOptions): Generator<string> {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const out: string[] = [];
   const shown = options.showAll ? result.findings : result.findings.filter((finding) => finding.classification === 'VALID');
   const byFile = new Map<string, Finding[]>();
   for (const finding of shown) {
-    const list = byFile.get(finding.file) ?? [];
-    list.push(finding);
-    byFile.set(finding.file, list);
+    const list = byFile.get(finding.file);
+    if (list) list.push(finding);
+    else byFile.set(finding.file, [finding]);
   }
   for (const [file, findings] of byFile) {
-    out.push(c.underline(file));
+    const out = [c.underline(file)];
     const ordered = [...findings].sort((a, b) => rank(a) - rank(b) || a.line - b.line || a.column - b.column);
     for (const finding of ordered) out.push(formatFinding(finding, c, options.showAll));
-    out.push('');
+    yield `${out.join('\n')}\n\n`;
   }
+  const out: string[] = [];
   for (const error of result.errors) {
     const where = error.line > 0 ? `${error.file}:${error.line}:${error.column}` : error.file;
     out.push(`${c.red('error')} ${where}: ${error.message}`);
@@ -37,7 +45,7 @@ export function formatText(result: ScanResult, options: TextOptions): string {
   if (result.errors.length > 0) out.push('');
   out.push(summaryLine(result, c, options.showAll));
   out.push(c.dim(`threat model: ${result.threatModel.path} (sha256 ${result.threatModel.sha256.slice(0, 12)}), Kafka ${result.kafkaVersion}`));
-  return `${out.join('\n')}\n`;
+  yield `${out.join('\n')}\n`;
 }
 
 function rank(finding: Finding): number {
