@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs after tsc (`npm run build`): reads the shipped THREAT_MODEL.md with the compiled
+// Runs after tsc (`npm run compile`): reads the shipped THREAT_MODEL.md with the compiled
 // policy loader and writes dist/src/scan/builtin-policy.json, so that a scan judged by the
 // built-in threat model never loads the YAML parser (docs/performance.md). The snapshot
 // carries the Markdown's sha256; at run time a mismatch means "read the Markdown".
