@@ -16,6 +16,13 @@ describe('exit codes', () => {
     expect(result.stdout).toMatch(/3:11 +high +VALID Listener PLAINTEXT on all interfaces:9092 uses PLAINTEXT/);
   });
 
+  test('0 for the development example scanned on its own: its dev/ folder is the root, and still a dev/ folder', async () => {
+    const result = await runCli(['scan', 'examples/dev', '--rule', 'authorizer-missing', '--show-all']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('examples/dev/server.properties');
+    expect(result.stdout).toMatch(/1:1 +critical +BY-DESIGN No authorizer.class.name is set, .* authorizer-missing\n +§5: accepted in a development deployment \(the path matches \*\*\/dev\/\*\*\)/);
+  });
+
   test('--fail-on none turns findings into exit 0', async () => {
     const result = await runCli(['scan', 'fixtures/cli/insecure', '--rule', 'plaintext-listener', '--fail-on', 'none']);
     expect(result.code).toBe(0);

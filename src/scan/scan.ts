@@ -37,6 +37,11 @@ export interface ScanOptions {
   readonly today?: string;
   /** Called after each file, for a progress indicator. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * The files to judge (`--context`: the paths pre-commit passes); every other file is read
+   * only for what judging them needs, the Connect workers their connectors run on.
+   */
+  readonly judges?: (displayPath: string) => boolean;
 }
 
 /** An input that could not be read or parsed; the scan fails closed on it. */
@@ -97,7 +102,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const errors: ScanError[] = discovery.missing.map((notice) => ({ file: notice.path, line: 0, column: 0, message: notice.message }));
   const rootPathOf = new Map<string, string>();
-  const classify = (finding: LocatedFinding): Finding => classifyFinding(finding, rootPathOf.get(finding.file) ?? finding.file, policy);
+  const classify = (finding: LocatedFinding): Finding => classifyFinding(finding, rootPathOf.get(finding.file) ?? finding.file, policy, finding.file);
   const suppressions: SuppressionOptions = {
     enabled: options.inlineSuppressions ?? true,
     rulesRun: new Set(rules.map((rule) => rule.id)),
@@ -151,13 +156,19 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   let done = 0;
   for (const [index, file] of discovery.files.entries()) {
     rootPathOf.set(file.displayPath, file.rootPath);
+    const judged = options.judges?.(file.displayPath) ?? true;
+    // Context that cannot hold a worker (connector JSON, client code) is not even read.
+    if (!judged && (file.kind === 'json' || file.kind === 'javascript')) {
+      options.onProgress?.(++done, discovery.files.length);
+      continue;
+    }
     const read = await readDocuments(file, kafkaVersion);
     if (read.error) errors.push(read.error);
     options.onProgress?.(++done, discovery.files.length);
     if (!read.documents) continue;
     const documents = read.documents;
     documentCount += documents.length;
-    const slots = runAll(documents);
+    const slots = judged ? runAll(documents) : [];
     const waiting = slots.some((slot) => slot.run === undefined);
     const holdsWorker = documents.some((doc) => doc.hasRole('worker'));
     const source: Source | undefined = waiting || holdsWorker ? { index, file, digest: sha256Hex(read.text) } : undefined;

@@ -7,8 +7,10 @@ import type { KnownNonFinding, Policy, ValueCondition } from './policy.js';
  * Judges one finding against the policy, first match wins (DESIGN.md):
  * out of scope (§3) → trusted attacker (§7) → known non-finding (§11a) → posture (§5) → VALID.
  * `path` is the file relative to the scan root, which is what the policy's globs name.
+ * `shownPath`, the file as the user named it (relative to the current folder), is matched
+ * too: `scan examples/dev` makes `dev/` the root, and its files are still in a `dev/` folder.
  */
-export function classifyFinding(finding: LocatedFinding, path: string, policy: Policy): Finding {
+export function classifyFinding(finding: LocatedFinding, path: string, policy: Policy, shownPath?: string): Finding {
   const { value: _value, ...rest } = finding;
   const judged = (classification: Finding['classification'], reason: string, section: string): Finding => ({
     ...rest,
@@ -17,7 +19,7 @@ export function classifyFinding(finding: LocatedFinding, path: string, policy: P
     section,
   });
 
-  const place = placeOf(path, policy);
+  const place = placeOf(path, policy, shownPath !== undefined && shownPath !== path && isBelowCurrentFolder(shownPath) ? shownPath : undefined);
   if (place.outOfScope) {
     const { scope, glob } = place.outOfScope;
     return judged('OUT-OF-MODEL', `${scope.reason} (the path matches ${glob.source})`, policy.sections.scope);
@@ -47,23 +49,36 @@ interface Place {
 /** Per policy and path: a file's findings share one answer, so its globs run once per file, not per finding. */
 const places = new WeakMap<Policy, Map<string, Place>>();
 
-function placeOf(path: string, policy: Policy): Place {
+function placeOf(path: string, policy: Policy, shownPath: string | undefined): Place {
   let byPath = places.get(policy);
   if (!byPath) places.set(policy, (byPath = new Map()));
-  let place = byPath.get(path);
+  const cacheKey = shownPath === undefined ? path : `${path}\u0000${shownPath}`;
+  let place = byPath.get(cacheKey);
   if (!place) {
+    const paths = shownPath === undefined ? [path] : [path, shownPath];
     let outOfScope: Place['outOfScope'];
     for (const scope of policy.outOfScope) {
-      const glob = scope.paths.find((candidate) => candidate.matches(path));
+      const glob = scope.paths.find((candidate) => paths.some((each) => candidate.matches(each)));
       if (glob) {
         outOfScope = { scope, glob };
         break;
       }
     }
-    place = { outOfScope, posture: postureMatch(path, policy) };
-    byPath.set(path, place);
+    // The strictest posture either path is given.
+    const postures = paths.map((each) => postureMatch(each, policy)).filter((match) => match.glob !== undefined);
+    const posture = postures.reduce<ReturnType<typeof postureMatch> | undefined>(
+      (strictest, match) => (strictest === undefined || POSTURES.indexOf(match.posture) > POSTURES.indexOf(strictest.posture) ? match : strictest),
+      undefined,
+    );
+    place = { outOfScope, posture: posture ?? { posture: policy.defaultPosture, glob: undefined } };
+    byPath.set(cacheKey, place);
   }
   return place;
+}
+
+/** A relative path that does not climb out of the current folder (`../x` names nothing the user is in). */
+function isBelowCurrentFolder(path: string): boolean {
+  return path !== '' && !path.startsWith('/') && path !== '..' && !path.startsWith('../') && !/^[A-Za-z]:/.test(path);
 }
 
 /** The posture of a file: the strictest of the lists that name it, else the default. */

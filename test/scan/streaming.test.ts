@@ -56,7 +56,7 @@ async function scanAllAtOnce(options: ScanOptions): Promise<{ findings: Finding[
   }
   const run = runRules(new Deployment(documents), rules, NEWEST_KAFKA_VERSION);
   for (const failure of run.failures) errors.push({ file: failure.file, line: 0, column: 0, message: `rule ${failure.ruleId} failed: ${failure.message}` });
-  const classify = (finding: LocatedFinding): Finding => classifyFinding(finding, rootPathOf.get(finding.file) ?? finding.file, policy);
+  const classify = (finding: LocatedFinding): Finding => classifyFinding(finding, rootPathOf.get(finding.file) ?? finding.file, policy, finding.file);
   const findings = applyInlineSuppressions(run.findings.map(classify), documents, {
     enabled: true,
     rulesRun: new Set(rules.map((rule) => rule.id)),

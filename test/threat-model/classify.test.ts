@@ -290,6 +290,31 @@ describe('the shipped THREAT_MODEL.md', () => {
     expect(scoped(path)).toBe(expected);
   });
 
+  describe('the path as the user named it is matched too (scan examples/dev: the root is dev/ itself)', () => {
+    const judge = (rootPath: string, shownPath: string, posture: 'development' | 'production' = 'production') =>
+      classifyFinding(finding({ posture }), rootPath, shipped, shownPath);
+
+    test('a file of a scanned dev/ folder is a development file', () => {
+      const judged = judge('server.properties', 'examples/dev/server.properties');
+      expect([judged.classification, judged.reason]).toEqual([
+        'BY-DESIGN',
+        'accepted in a development deployment (the path matches **/dev/**); this rule applies from the production posture on',
+      ]);
+    });
+
+    test('the strictest posture of the two paths wins', () => {
+      expect(judge('prod/server.properties', 'dev/prod/server.properties').classification).toBe('VALID');
+    });
+
+    test('a scanned test folder is out of scope', () => {
+      expect(judge('server.properties', 'src/test/resources/server.properties').classification).toBe('OUT-OF-MODEL');
+    });
+
+    test('a path that climbs out of the current folder is not matched (its leading folders are not the user\'s)', () => {
+      expect(judge('server.properties', '../dev/server.properties').classification).toBe('VALID');
+    });
+  });
+
   test.each([
     ['sasl.server.max.receive.size', '524288', 'BY-DESIGN §11a:sasl-receive-size-default'],
     ['sasl.server.max.receive.size', '1048576', 'VALID §5'],
