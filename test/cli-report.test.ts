@@ -140,6 +140,8 @@ describe('--context (pre-commit: report the named files, read the rest for conte
     cpSync(join(PROJECT_ROOT, 'examples'), repo, { recursive: true });
     mkdirSync(join(repo, 'broken'));
     writeFileSync(join(repo, 'broken', 'connector.json'), readFileSync(join(PROJECT_ROOT, 'fixtures', 'cli', 'broken', 'connector.json')));
+    // A worker resource that cannot be parsed: context that might have held a worker.
+    writeFileSync(join(repo, 'broken', 'kafka-connect.yaml'), 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaConnect\nspec:\n  config: [unclosed\n');
   });
   afterAll(() => {
     rmSync(repo, { recursive: true, force: true });
@@ -152,9 +154,10 @@ describe('--context (pre-commit: report the named files, read the rest for conte
     expect(files(withContext.stdout)).toEqual(['prod/connectors/jdbc-sink.json']);
     expect(withContext.stdout).toContain('prod/connect-distributed.properties');
     expect(alone.stdout).not.toContain('prod/connect-distributed.properties');
-    // A context file that cannot be parsed is a warning, not a failure of the named file.
+    // A context file that cannot be parsed is a warning, not a failure of the named file; context
+    // that cannot hold a worker (the broken connector JSON) is not read at all.
     expect(withContext.code).toBe(1);
-    expect(withContext.stderr).toMatch(/warning: 1 context file could not be read or parsed \(first: broken\/connector\.json/);
+    expect(withContext.stderr).toMatch(/warning: 1 context file could not be read or parsed \(first: broken\/kafka-connect\.yaml:\d+:\d+\)/);
   });
 
   test('a named file that cannot be parsed still fails closed (2)', async () => {

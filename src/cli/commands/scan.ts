@@ -82,6 +82,7 @@ async function runScan(paths: string[], flags: ScanFlags, io: Io): Promise<numbe
     gitignore: flags.gitignore,
     inlineSuppressions: flags.inlineSuppressions,
     onProgress: progress.update,
+    ...(flags.context !== undefined ? { judges: namedPaths(paths, io) } : {}),
   }).finally(progress.finish);
   const warn = (message: string): void => io.stderr(`connect-audit: warning: ${message}\n`);
   const scanned = flags.context !== undefined ? onlyNamedPaths(result, paths, io, warn) : result;
@@ -145,8 +146,7 @@ async function runScan(paths: string[], flags: ScanFlags, io: Io): Promise<numbe
  * An unreadable context file does not fail the run: it is not what is being committed.
  */
 function onlyNamedPaths(result: ScanResult, paths: readonly string[], io: Io, warn: (message: string) => void): ScanResult {
-  const named = paths.map((path) => toPosix(relative(io.cwd, resolve(io.cwd, path))) || '.');
-  const isNamed = (file: string): boolean => named.some((path) => path === '.' || file === path || file.startsWith(`${path}/`));
+  const isNamed = namedPaths(paths, io);
   const contextErrors = result.errors.filter((error) => !isNamed(error.file));
   if (contextErrors.length > 0) {
     warn(`${contextErrors.length} context file${contextErrors.length === 1 ? '' : 's'} could not be read or parsed (first: ${formatErrorLocation(contextErrors[0]!)}); cross-file findings may be incomplete`);
@@ -156,6 +156,12 @@ function onlyNamedPaths(result: ScanResult, paths: readonly string[], io: Io, wa
     findings: result.findings.filter((finding) => isNamed(finding.file)),
     errors: result.errors.filter((error) => isNamed(error.file)),
   };
+}
+
+/** Whether a file (as displayed: relative to the current folder) is one of the paths named, or below one. */
+function namedPaths(paths: readonly string[], io: Io): (file: string) => boolean {
+  const named = paths.map((path) => toPosix(relative(io.cwd, resolve(io.cwd, path))) || '.');
+  return (file) => named.some((path) => path === '.' || file === path || file.startsWith(`${path}/`));
 }
 
 /** Where Markdown links point: CONNECT_AUDIT_LINK_BASE, else the GitHub Actions commit being built. */
