@@ -5,9 +5,10 @@
 // docs/pre-commit.md). The output is deterministic: same sources, same esbuild (pinned),
 // same bytes. `--check` rebuilds in memory and fails when the committed file differs
 // (test/bundle.test.ts runs it).
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLE = join(ROOT, 'bin', 'connect-audit.mjs');
@@ -20,10 +21,50 @@ const BANNER = [
   'const require = __connectAuditCreateRequire(import.meta.url);',
 ].join('\n');
 
+/**
+ * The shipped THREAT_MODEL.md read by the policy loader of src/, as the snapshot JSON that
+ * scripts/precompile-threat-model.mjs writes for dist/: embedded in the bundle, so that a
+ * scan under the built-in threat model never loads the YAML parser or parses the Markdown.
+ */
+async function builtinPolicySnapshot(esbuild) {
+  const entry = [
+    "export { loadPolicy } from './src/threat-model/load.ts';",
+    "export { policyToSnapshot, policyFromSnapshot } from './src/threat-model/snapshot.ts';",
+  ].join('\n');
+  const built = await esbuild.build({
+    absWorkingDir: ROOT,
+    stdin: { contents: entry, resolveDir: ROOT, sourcefile: 'snapshot-entry.ts', loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+  const directory = mkdtempSync(join(tmpdir(), 'connect-audit-bundle-'));
+  let loaded;
+  try {
+    const module = join(directory, 'policy-loader.mjs');
+    writeFileSync(module, built.outputFiles[0].text);
+    loaded = await import(pathToFileURL(module).href);
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+  const { loadPolicy, policyToSnapshot, policyFromSnapshot } = loaded;
+  const policy = loadPolicy(readFileSync(join(ROOT, 'THREAT_MODEL.md'), 'utf8'), '<built-in>');
+  const snapshot = policyToSnapshot(policy);
+  // The snapshot must read back as the same policy, or the bundle is not built.
+  if (policyToSnapshot(policyFromSnapshot(snapshot, policy.path)).json !== snapshot.json) throw new Error('the built-in policy snapshot does not read back as the same policy');
+  return JSON.stringify(snapshot);
+}
+
 /** The bundle's text, built in memory. */
 export async function buildBundle() {
   const esbuild = await import('esbuild');
+  const snapshot = await builtinPolicySnapshot(esbuild);
   const result = await esbuild.build({
+    define: { __CONNECT_AUDIT_BUILTIN_POLICY__: JSON.stringify(snapshot) },
     absWorkingDir: ROOT,
     entryPoints: ['src/cli/main.ts'],
     bundle: true,

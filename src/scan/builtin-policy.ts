@@ -11,6 +11,9 @@ export const BUILTIN_THREAT_MODEL = '<built-in>';
 /** Written next to the compiled module by scripts/precompile-threat-model.mjs (`npm run compile`). */
 const PRECOMPILED = new URL('./builtin-policy.json', import.meta.url);
 
+/** The same snapshot, embedded in bin/connect-audit.mjs by scripts/bundle.mjs (undefined elsewhere). */
+declare const __CONNECT_AUDIT_BUILTIN_POLICY__: string | undefined;
+
 let precompiled: Policy | null | undefined;
 
 export function builtinThreatModelText(): string {
@@ -26,10 +29,11 @@ export function precompiledBuiltinPolicy(): Policy | undefined {
   if (precompiled === undefined) {
     precompiled = null;
     try {
-      const snapshot = JSON.parse(readFileSync(PRECOMPILED, 'utf8')) as PolicySnapshot;
+      const embedded = typeof __CONNECT_AUDIT_BUILTIN_POLICY__ === 'string' ? __CONNECT_AUDIT_BUILTIN_POLICY__ : undefined;
+      const snapshot = JSON.parse(embedded ?? readFileSync(PRECOMPILED, 'utf8')) as PolicySnapshot;
       if (snapshot.sha256 === sha256Hex(builtinThreatModelText())) precompiled = policyFromSnapshot(snapshot, BUILTIN_THREAT_MODEL);
     } catch {
-      // no snapshot (running from src/, or a bundle): read the Markdown
+      // no snapshot (running from src/): read the Markdown
     }
   }
   return precompiled ?? undefined;
