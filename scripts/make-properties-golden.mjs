@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from './prng.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'fixtures/parse/properties');
@@ -159,19 +160,7 @@ const handCases = {
   'boundary-lf-first-in-block': boundary('a=b\\', '\n  c\n', 1),
 };
 
-/** mulberry32: small, seeded, and the same on every machine. */
-function prng(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = prng(SEED);
+const random = mulberry32(SEED);
 const int = (n) => Math.floor(random() * n);
 const pick = (items) => items[int(items.length)];
 /** Picks from [weight, value] pairs. */

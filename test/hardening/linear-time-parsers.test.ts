@@ -26,9 +26,9 @@ import { readJaasFile } from '../../src/model/adapters/jaas-file.js';
 import { readJavaScript } from '../../src/model/adapters/javascript.js';
 import { PROJECT_ROOT } from '../helpers/fixtures.js';
 import { ADVERSARIAL_UNITS } from './adversarial.js';
-import { growth, MAX_GROWTH } from './timing.js';
+import { growth, MAX_GROWTH, TIMING } from './timing.js';
 
-describe('parsers: time is linear in the length of a line', () => {
+describe('parsers: time is linear in the length of a line', TIMING, () => {
   const units = [...ADVERSARIAL_UNITS, '\n', '\r', '\\\n', '- ', '&a ', '*a ', '<<: ', '? ', '#', '!', '`', '<', '>', '|', '\u2028', '\ufffd'];
   const POLICY_HEAD = '# Threat model\n\n## §11a Known non-findings\n\n```yaml threat-model\n- id: x\n  key: a.b\n  when: "';
   const parsers: { name: string; run: (line: string) => unknown }[] = [
@@ -101,7 +101,7 @@ const KNOWN_REGEXES: Readonly<Record<string, Readonly<Record<string, string>>>> 
   'src/model/kafka/secret-patterns.ts': { '((?:[a-z][a-z0-9+.-]*:)+)$': 'BOUNDED: sliced to 40 characters' },
 };
 
-describe('regular expressions in src/ and rules/: linear on pumped input', async () => {
+describe('regular expressions in src/ and rules/: linear on pumped input', TIMING, async () => {
   const { parse } = await import('@babel/parser');
   const sources = ['src', 'rules'].flatMap((folder) =>
     readdirSync(join(PROJECT_ROOT, folder), { recursive: true, encoding: 'utf8' })

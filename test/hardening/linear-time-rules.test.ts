@@ -19,7 +19,7 @@ import type { ConfigDocument } from '../../src/model/config-document.js';
 import { runRules } from '../../src/engine/run-rules.js';
 import { NEWEST_KAFKA_VERSION } from '../../src/util/version.js';
 import { adversarialDocuments, ruleFixtureFiles } from './adversarial.js';
-import { MAX_GROWTH } from './timing.js';
+import { MAX_GROWTH, TIMING } from './timing.js';
 
 /** Characters per adversarial run at 1× (4× is measured too). CONNECT_AUDIT_LINEAR_RUN raises it. */
 const RUN_LENGTH = Number(process.env.CONNECT_AUDIT_LINEAR_RUN ?? 1_000);
@@ -27,7 +27,7 @@ const RUN_LENGTH = Number(process.env.CONNECT_AUDIT_LINEAR_RUN ?? 1_000);
 const RULE_UNITS = ['${', '://', '=', '\\', '"', "'", 'a:', ' ', ',', '{'];
 
 
-describe('rules: time is linear in the length of values and keys', () => {
+describe('rules: time is linear in the length of values and keys', TIMING, () => {
   for (const rule of rules) {
     test(rule.id, async () => {
       const files = ruleFixtureFiles(rule.id);

@@ -10,6 +10,12 @@
  * counts, because garbage collection makes single runs noisy; super-linear work stays
  * over the limit every time.
  */
+/**
+ * Options for every timing test: a run on a loaded machine (vitest runs files in parallel,
+ * CI shares its cores) can still look super-linear once; super-linear work fails every try.
+ */
+export const TIMING = { retry: 2 } as const;
+
 export async function growth(prepare: (n: number) => (() => unknown) | Promise<() => unknown>, n: number, options: { readonly quick?: boolean } = {}): Promise<number> {
   const cache = new Map<number, () => unknown>();
   const work = async (size: number): Promise<() => unknown> => {
