@@ -4251,6 +4251,9 @@ function secretKeyInfo(key) {
     mayBePath: true
   };
 }
+function isSecretKey(key) {
+  return secretKeyInfo(key) !== void 0;
+}
 var KAFKA_KEYS, CONNECTOR_KEYS, KNOWN, PASSWORD_KEYS, SECRET_NAME, CAMEL_SECRET_NAME, NOT_SECRET_NAME, NAME_KINDS;
 var init_secret_keys = __esm({
   "src/model/kafka/secret-keys.ts"() {
@@ -4666,6 +4669,7 @@ function privateKeys(value) {
   return out;
 }
 function tokens(value) {
+  if (value.length < SHORTEST_TOKEN || !TOKEN_PREFIXES.test(value)) return [];
   const out = [];
   for (const format of TOKEN_FORMATS) {
     let index = 0;
@@ -4747,7 +4751,7 @@ function maskSecrets(entry, mask) {
 function secretLocation(entry) {
   return entry.origin ? `${entry.key} (${entry.origin})` : entry.key;
 }
-var SHELL_DEFAULT, TEMPLATE_PATTERNS, PLACEHOLDER_NAME, PLACEHOLDER_WORDS, DESCRIPTIVE_PLACEHOLDER, SAMPLE_WORDS, MAX_PLACEHOLDER_LENGTH, LOGIN_MODULE, entryCache, JVM_SECRET_PROPERTY, PUBLIC_JAAS_OPTIONS, PUBLIC_JAAS_OPTION_NAME, URL_PARAMETER, ORACLE_THIN, PEM_BEGIN, TOKEN_FORMATS, documentCache;
+var SHELL_DEFAULT, TEMPLATE_PATTERNS, PLACEHOLDER_NAME, PLACEHOLDER_WORDS, DESCRIPTIVE_PLACEHOLDER, SAMPLE_WORDS, MAX_PLACEHOLDER_LENGTH, LOGIN_MODULE, entryCache, JVM_SECRET_PROPERTY, PUBLIC_JAAS_OPTIONS, PUBLIC_JAAS_OPTION_NAME, URL_PARAMETER, ORACLE_THIN, PEM_BEGIN, TOKEN_FORMATS, TOKEN_PREFIXES, SHORTEST_TOKEN, documentCache;
 var init_secret_patterns = __esm({
   "src/model/kafka/secret-patterns.ts"() {
     "use strict";
@@ -4878,6 +4882,8 @@ var init_secret_patterns = __esm({
       { kind: "HashiCorp Vault token", pattern: /(?<![A-Za-z0-9_.-])(hv[sbr]\.[A-Za-z0-9_-]{90,300})(?![A-Za-z0-9_-])/g, group: 1 },
       { kind: "JSON Web Token", pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,4096})/g, group: 1, severity: "medium" }
     ];
+    TOKEN_PREFIXES = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|hooks\.slack\.com|AIza|_live_|SG\.|npm_|AccountKey=|SharedAccess|hv[sbr]\.|eyJ/;
+    SHORTEST_TOKEN = 15;
     documentCache = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -9430,6 +9436,21 @@ function readIgnoreFile(path, realRoot) {
     return void 0;
   }
 }
+function readRootFile(path, root, limit2) {
+  const real = safeRealpath(path);
+  const realRoot = safeRealpath(root) ?? root;
+  if (!real) return { refused: "a broken symbolic link" };
+  if (!isInside(real, realRoot)) return { refused: "a symbolic link that leads outside the scan root" };
+  try {
+    return { text: readHead(path, limit2, true).toString("utf8") };
+  } catch (error) {
+    if (error instanceof NotRegularFile) return { refused: "not a regular file", unreadable: true };
+    if (error instanceof TooLarge) return { refused: `larger than ${limit2 / 1024 / 1024} MiB`, unreadable: true };
+    const code2 = error.code;
+    if (typeof code2 === "string") return { refused: `cannot read (${code2})`, unreadable: true };
+    throw error;
+  }
+}
 function isIgnored(absolute, isDirectory, ignores) {
   let verdict = false;
   for (const { base, list } of ignores) {
@@ -9535,9 +9556,9 @@ var init_hash = __esm({
 });
 
 // src/engine/value-hash.ts
-function hashValue(ruleId, key, value) {
+function hashValue(ruleId, key, value, isSecret = false) {
   if (value === void 0) return ABSENT_VALUE_HASH;
-  return sha256Hex(["connect-audit/value/v1", ruleId, key, value].join("\0")).slice(0, 16);
+  return sha256Hex(["connect-audit/value/v1", ruleId, key, value].join("\0")).slice(0, isSecret ? 4 : 16);
 }
 var ABSENT_VALUE_HASH;
 var init_value_hash = __esm({
@@ -9549,25 +9570,31 @@ var init_value_hash = __esm({
 });
 
 // src/engine/run-rules.ts
-function runRules(deployment, rules2, kafkaVersion) {
+function ruleAppliesTo(rule2, doc) {
+  const roles = rule2.appliesTo ?? [rule2.component];
+  return roles.some((role) => doc.hasRole(role));
+}
+function runRule(rule2, doc, kafkaVersion, deployment) {
   const findings = [];
   const failures = [];
-  const ctx = { deployment, kafkaVersion };
-  for (const doc of deployment.documents) {
-    for (const rule2 of rules2) {
-      const roles = rule2.appliesTo ?? [rule2.component];
-      if (!roles.some((role) => doc.hasRole(role))) continue;
-      try {
-        for (const raw of rule2.check(doc, ctx)) {
-          if (!raw.entry && doc.isFragment) continue;
-          findings.push(locate(rule2, doc, raw));
-        }
-      } catch (error) {
-        failures.push({ ruleId: rule2.id, file: doc.file, message: error instanceof Error ? error.message : String(error) });
-      }
+  const ctx = deployment ? { deployment, kafkaVersion } : new DeploymentNotKnown(kafkaVersion);
+  try {
+    for (const raw of rule2.check(doc, ctx)) {
+      if (!raw.entry && doc.isFragment) continue;
+      findings.push(locate(rule2, doc, raw));
     }
+  } catch (error) {
+    failures.push({ ruleId: rule2.id, file: doc.file, message: internalErrorKind(error) });
   }
-  return { findings: dedupe(findings.sort(compareFindings)), failures };
+  if (ctx instanceof DeploymentNotKnown && ctx.asked) return void 0;
+  return findings.length === 0 && failures.length === 0 ? NOTHING_FOUND : { findings, failures };
+}
+function internalErrorKind(error) {
+  const name = error instanceof Error && /^\w+$/.test(error.name) ? error.name : "Error";
+  return `internal error (${name})`;
+}
+function sortFindings(findings) {
+  return dedupe(findings.sort(compareFindings));
 }
 function locate(rule2, doc, raw) {
   const span = raw.span ?? raw.entry?.span ?? FILE_START;
@@ -9589,7 +9616,7 @@ function locate(rule2, doc, raw) {
     key,
     // An absent key is judged by its default, so §11a `when` conditions see that value.
     value: raw.entry?.value ?? (raw.key !== void 0 ? doc.effective(raw.key) : void 0),
-    valueHash: hashValue(rule2.id, key, raw.entry?.value),
+    valueHash: hashValue(rule2.id, key, raw.entry?.value, rule2.attacker === "repo-reader" || isSecretKey(key)),
     message: raw.message,
     fingerprint: sha256Hex([rule2.id, doc.file, doc.name ?? "", key, raw.discriminator ?? ""].join("\0")).slice(0, 32)
   };
@@ -9603,6 +9630,7 @@ function dedupe(sorted) {
     return !previous || compareFindings(previous, finding) !== 0;
   });
 }
+var NOTHING_FOUND, DeploymentNotKnown, DEPLOYMENT_NOT_KNOWN;
 var init_run_rules = __esm({
   "src/engine/run-rules.ts"() {
     "use strict";
@@ -9610,6 +9638,20 @@ var init_run_rules = __esm({
     init_compare();
     init_hash();
     init_value_hash();
+    init_secret_keys();
+    NOTHING_FOUND = Object.freeze({ findings: Object.freeze([]), failures: Object.freeze([]) });
+    DeploymentNotKnown = class {
+      constructor(kafkaVersion) {
+        this.kafkaVersion = kafkaVersion;
+      }
+      kafkaVersion;
+      asked = false;
+      get deployment() {
+        this.asked = true;
+        throw DEPLOYMENT_NOT_KNOWN;
+      }
+    };
+    DEPLOYMENT_NOT_KNOWN = Object.freeze({ reason: "the deployment is not known yet" });
   }
 });
 
@@ -9773,6 +9815,20 @@ var init_suppressions = __esm({
   }
 });
 
+// src/parse/encoding.ts
+function looksWide(text) {
+  const start = text.slice(0, 8);
+  return start.includes("\0") || start.startsWith("��");
+}
+function wideEncodingMessage(format) {
+  return `not valid ${format}: the file looks UTF-16 or UTF-32 encoded; connect-audit reads ${format} as UTF-8 (save it as UTF-8)`;
+}
+var init_encoding = __esm({
+  "src/parse/encoding.ts"() {
+    "use strict";
+  }
+});
+
 // src/parse/result.ts
 var LineIndex;
 var init_result = __esm({
@@ -9833,10 +9889,6 @@ function parseJson(text) {
     const offset = error.pos;
     return at(typeof offset === "number" ? offset : 0, error instanceof RangeError ? TOO_DEEP : GENERIC);
   }
-}
-function looksWide(text) {
-  const start = text.slice(0, 8);
-  return start.includes("\0") || start.startsWith("��");
 }
 function checkJson(text) {
   const length = text.length;
@@ -10014,10 +10066,11 @@ var babel, MAX_JSON_DEPTH, GENERIC, NOT_UTF8, TOO_DEEP, NOT_JSON_HINT;
 var init_json = __esm({
   "src/parse/json.ts"() {
     "use strict";
+    init_encoding();
     init_result();
     MAX_JSON_DEPTH = 128;
     GENERIC = "not valid JSON";
-    NOT_UTF8 = "not valid JSON: the file looks UTF-16 or UTF-32 encoded; connect-audit reads JSON as UTF-8 (save it as UTF-8)";
+    NOT_UTF8 = wideEncodingMessage("JSON");
     TOO_DEEP = `not valid JSON: nested deeper than ${MAX_JSON_DEPTH} levels; not read`;
     NOT_JSON_HINT = "(comments, single quotes, trailing commas and unquoted keys are not JSON)";
   }
@@ -10531,27 +10584,36 @@ var init_build = __esm({
 });
 
 // src/model/deployment.ts
-function nearest(items, rank2) {
-  const ranks = items.map(rank2);
-  const best = Math.min(...ranks);
-  return items.filter((_, index) => ranks[index] === best);
+function indexWorkers(workers) {
+  const index = { byFolder: /* @__PURE__ */ new Map(), ungroupedByFolder: /* @__PURE__ */ new Map(), byGroup: /* @__PURE__ */ new Map() };
+  const add = (map, key, worker) => {
+    const list = map.get(key);
+    if (list) list.push(worker);
+    else map.set(key, [worker]);
+  };
+  for (const worker of workers) {
+    const folder = dirname3(worker.file);
+    add(index.byFolder, folder, worker);
+    if (worker.group === void 0) {
+      add(index.ungroupedByFolder, folder, worker);
+      continue;
+    }
+    let byShared = index.byGroup.get(worker.group);
+    if (!byShared) index.byGroup.set(worker.group, byShared = /* @__PURE__ */ new Map());
+    const segments = folderSegments(folder);
+    for (let depth = 0; depth <= segments.length; depth++) add(byShared, prefixKey(segments, depth), worker);
+  }
+  return index;
 }
-function sharedDepth(a, b) {
-  const left = a === "" ? [] : a.split("/");
-  const right = b === "" ? [] : b.split("/");
-  let depth = 0;
-  while (depth < left.length && depth < right.length && left[depth] === right[depth]) depth++;
-  return depth;
+function folderSegments(folder) {
+  return folder === "" ? [] : folder.split("/");
+}
+function prefixKey(segments, depth) {
+  return `${depth}\0${segments.slice(0, depth).join("/")}`;
 }
 function dirname3(file) {
   const slash = file.lastIndexOf("/");
   return slash === -1 ? "" : file.slice(0, slash);
-}
-function folderDistance(from, ancestor) {
-  if (ancestor === from) return 0;
-  const prefix = ancestor === "" ? "" : `${ancestor}/`;
-  if (!from.startsWith(prefix)) return void 0;
-  return from.slice(prefix.length).split("/").length;
 }
 var Deployment;
 var init_deployment = __esm({
@@ -10559,6 +10621,8 @@ var init_deployment = __esm({
     "use strict";
     Deployment = class {
       documents;
+      /** Built on first use: every connector asks, so a scan must not compare each one with every worker. */
+      #workerIndex;
       constructor(documents) {
         this.documents = documents;
       }
@@ -10571,26 +10635,31 @@ var init_deployment = __esm({
        * workers of the nearest folder at or above it.
        */
       workersFor(connector) {
-        const workers = this.withRole("worker");
+        const index = this.#workerIndex ??= indexWorkers(this.withRole("worker"));
         const folder = dirname3(connector.file);
         if (connector.group !== void 0) {
-          const grouped = workers.filter((worker) => worker.group === connector.group);
-          if (grouped.length > 0) return nearest(grouped, (worker) => -sharedDepth(folder, dirname3(worker.file)));
+          const byShared = index.byGroup.get(connector.group);
+          if (byShared) {
+            const segments = folderSegments(folder);
+            for (let depth = segments.length; depth >= 0; depth--) {
+              const found = byShared.get(prefixKey(segments, depth));
+              if (found) return [...found];
+            }
+          }
         }
-        const ranked = workers.flatMap((worker) => {
-          if (worker.group !== void 0 && connector.group !== void 0) return [];
-          const distance = folderDistance(folder, dirname3(worker.file));
-          return distance === void 0 ? [] : [{ worker, distance }];
-        });
-        const distances = new Map(ranked.map((item) => [item.worker, item.distance]));
-        return nearest([...distances.keys()], (worker) => distances.get(worker));
+        const byFolder = connector.group !== void 0 ? index.ungroupedByFolder : index.byFolder;
+        for (let ancestor = folder; ; ancestor = dirname3(ancestor)) {
+          const found = byFolder.get(ancestor);
+          if (found) return [...found];
+          if (ancestor === "") return [];
+        }
       }
     };
   }
 });
 
 // src/threat-model/classify.ts
-function classifyFinding(finding, path, policy) {
+function classifyFinding(finding, path, policy, shownPath) {
   const { value: _value, ...rest } = finding;
   const judged = (classification, reason, section) => ({
     ...rest,
@@ -10598,21 +10667,50 @@ function classifyFinding(finding, path, policy) {
     reason,
     section
   });
-  for (const scope of policy.outOfScope) {
-    const glob2 = scope.paths.find((candidate) => candidate.matches(path));
-    if (glob2) return judged("OUT-OF-MODEL", `${scope.reason} (the path matches ${glob2.source})`, policy.sections.scope);
+  const place = placeOf(path, policy, shownPath !== void 0 && shownPath !== path && isBelowCurrentFolder(shownPath) ? shownPath : void 0);
+  if (place.outOfScope) {
+    const { scope, glob: glob2 } = place.outOfScope;
+    return judged("OUT-OF-MODEL", `${scope.reason} (the path matches ${glob2.source})`, policy.sections.scope);
   }
   if (policy.trusted.includes(finding.attacker)) {
     return judged("OUT-OF-MODEL", `the attacker this rule needs (${finding.attacker}) is trusted in this threat model`, policy.sections.trusted);
   }
   const known = policy.knownNonFindings.find((entry) => matchesKnownNonFinding(entry, finding));
   if (known) return judged("BY-DESIGN", known.reason, `${policy.sections.nonFindings}:${known.id}`);
-  const { posture, glob } = postureMatch(path, policy);
+  const { posture, glob } = place.posture;
   const why = glob ? `the path matches ${glob.source}` : "the default posture";
   if (POSTURES.indexOf(posture) < POSTURES.indexOf(finding.posture)) {
     return judged("BY-DESIGN", `accepted in a ${posture} deployment (${why}); this rule applies from the ${finding.posture} posture on`, policy.sections.postures);
   }
   return judged("VALID", `a real problem in a ${posture} deployment (${why})`, policy.sections.postures);
+}
+function placeOf(path, policy, shownPath) {
+  let byPath = places.get(policy);
+  if (!byPath) places.set(policy, byPath = /* @__PURE__ */ new Map());
+  const cacheKey = shownPath === void 0 ? path : `${path}\0${shownPath}`;
+  let place = byPath.get(cacheKey);
+  if (!place) {
+    const paths = shownPath === void 0 ? [path] : [path, shownPath];
+    let outOfScope;
+    for (const scope of policy.outOfScope) {
+      const glob = scope.paths.find((candidate) => paths.some((each) => candidate.matches(each)));
+      if (glob) {
+        outOfScope = { scope, glob };
+        break;
+      }
+    }
+    const postures = paths.map((each) => postureMatch(each, policy)).filter((match) => match.glob !== void 0);
+    const posture = postures.reduce(
+      (strictest, match) => strictest === void 0 || POSTURES.indexOf(match.posture) > POSTURES.indexOf(strictest.posture) ? match : strictest,
+      void 0
+    );
+    place = { outOfScope, posture: posture ?? { posture: policy.defaultPosture, glob: void 0 } };
+    byPath.set(cacheKey, place);
+  }
+  return place;
+}
+function isBelowCurrentFolder(path) {
+  return path !== "" && !path.startsWith("/") && path !== ".." && !path.startsWith("../") && !/^[A-Za-z]:/.test(path);
 }
 function postureMatch(path, policy) {
   let strictest;
@@ -10661,11 +10759,12 @@ function conditionHolds(condition, value) {
       return numeric && left >= right;
   }
 }
-var keyPatterns;
+var places, keyPatterns;
 var init_classify = __esm({
   "src/threat-model/classify.ts"() {
     "use strict";
     init_types();
+    places = /* @__PURE__ */ new WeakMap();
     keyPatterns = /* @__PURE__ */ new Map();
   }
 });
@@ -10931,9 +11030,9 @@ var require_directives = __commonJS({
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
-        const copy = new _Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
+        const copy2 = new _Directives(this.yaml, this.tags);
+        copy2.docStart = this.docStart;
+        return copy2;
       }
       /**
        * During parsing, get a Directives instance for the current document and
@@ -11242,10 +11341,10 @@ var require_Node = __commonJS({
       }
       /** Create a copy of this node.  */
       clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
@@ -11539,13 +11638,13 @@ var require_Collection = __commonJS({
        * @param schema - If defined, overwrites the original's schema
        */
       clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
-          copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+          copy2.schema = schema;
+        copy2.items = copy2.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /**
        * Adds a value to the collection. For `!!map` and `!!omap` the value must
@@ -13964,9 +14063,9 @@ var require_Schema = __commonJS({
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
-        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
+        const copy2 = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy2.tags = this.tags.slice();
+        return copy2;
       }
     };
     exports.Schema = Schema;
@@ -14109,21 +14208,21 @@ var require_Document = __commonJS({
        * Custom Node values that inherit from `Object` still refer to their original instances.
        */
       clone() {
-        const copy = Object.create(_Document.prototype, {
+        const copy2 = Object.create(_Document.prototype, {
           [identity.NODE_TYPE]: { value: identity.DOC }
         });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
+        copy2.commentBefore = this.commentBefore;
+        copy2.comment = this.comment;
+        copy2.errors = this.errors.slice();
+        copy2.warnings = this.warnings.slice();
+        copy2.options = Object.assign({}, this.options);
         if (this.directives)
-          copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+          copy2.directives = this.directives.clone();
+        copy2.schema = this.schema.clone();
+        copy2.contents = identity.isNode(this.contents) ? this.contents.clone(copy2.schema) : this.contents;
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /** Adds a value to the document. */
       add(value) {
@@ -18073,13 +18172,20 @@ function scanMarkdown(markdown) {
     const atx = ATX_HEADING.exec(line);
     if (atx) {
       const level = atx[1].length;
-      const title = (atx[2] ?? "").replace(/[ \t]+#+$/, "").replace(/^#+$/, "").trim();
+      const title = withoutClosingHashes(atx[2] ?? "").trim();
       const id = SECTION_ID.exec(title);
       if (id) heading = { sectionId: `§${id[1]}`, title, level, line: index + 1 };
       else if (!heading || heading.sectionId === void 0 || level <= heading.level) heading = { sectionId: void 0, title, level, line: index + 1 };
     }
   }
   return { ok: true, blocks };
+}
+function withoutClosingHashes(text) {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === "#") end--;
+  if (end === text.length) return text;
+  if (end === 0) return "";
+  return text[end - 1] === " " || text[end - 1] === "	" ? text.slice(0, end) : text;
 }
 function problem(line, column, message) {
   return { ok: false, problem: { line, column, message } };
@@ -18657,15 +18763,18 @@ __export(threat_model_lookup_exports, {
 });
 import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
 import { join as join3, relative as relative2 } from "node:path";
-function lookupPolicy(explicit, root, cwd) {
+function lookupPolicy(explicit, root, cwd, notices = []) {
   if (explicit !== void 0) {
     const text = readFileSync2(explicit, "utf8");
     return loadPolicy(text, toPosix(relative2(cwd, explicit)) || explicit);
   }
   const candidate = join3(root, "THREAT_MODEL.md");
   if (existsSync3(candidate)) {
-    const text = readFileSync2(candidate, "utf8");
-    if (hasPolicyBlocks(text)) return loadPolicy(text, toPosix(relative2(cwd, candidate)));
+    const read2 = readRootFile(candidate, root, MAX_THREAT_MODEL_BYTES);
+    const display = toPosix(relative2(cwd, candidate)) || candidate;
+    if ("refused" in read2 && read2.unreadable) throw new PolicyError(display, 1, 1, `the threat model cannot be read: ${read2.refused}`);
+    if ("refused" in read2) notices.push({ path: display, message: `not read (${read2.refused}); the built-in threat model applies` });
+    else if (hasPolicyBlocks(read2.text)) return loadPolicy(read2.text, display);
   }
   return builtinPolicy();
 }
@@ -18673,13 +18782,15 @@ function builtinPolicy() {
   builtin ??= precompiledBuiltinPolicy() ?? loadPolicy(builtinThreatModelText(), BUILTIN_THREAT_MODEL);
   return builtin;
 }
-var builtin;
+var MAX_THREAT_MODEL_BYTES, builtin;
 var init_threat_model_lookup = __esm({
   "src/scan/threat-model-lookup.ts"() {
     "use strict";
+    init_walk();
     init_load();
     init_paths();
     init_builtin_policy();
+    MAX_THREAT_MODEL_BYTES = 4 * 1024 * 1024;
   }
 });
 
@@ -18693,19 +18804,20 @@ function precompiledBuiltinPolicy() {
   if (precompiled === void 0) {
     precompiled = null;
     try {
-      const snapshot = JSON.parse(readFileSync3(PRECOMPILED, "utf8"));
+      const embedded = true ? `{"sha256":"1a542400ac7bab62aced4b90e92e6a0ed0a437e26d07aec408ee55acfc271eaf","json":"{\\"path\\":\\"<built-in>\\",\\"sha256\\":\\"1a542400ac7bab62aced4b90e92e6a0ed0a437e26d07aec408ee55acfc271eaf\\",\\"outOfScope\\":[{\\"paths\\":[{\\"$glob\\":\\"**/src/test/**\\"},{\\"$glob\\":\\"**/src/it/**\\"},{\\"$glob\\":\\"**/src/integrationTest/**\\"},{\\"$glob\\":\\"**/src/testFixtures/**\\"}],\\"reason\\":\\"test sources of a Maven or Gradle build configure throwaway test clusters, never a deployment\\",\\"source\\":{\\"line\\":109,\\"column\\":5}},{\\"paths\\":[{\\"$glob\\":\\"**/tests/**\\"},{\\"$glob\\":\\"**/__tests__/**\\"},{\\"$glob\\":\\"**/e2e/**\\"},{\\"$glob\\":\\"**/systemtest/**\\"},{\\"$glob\\":\\"**/testsuite/**\\"},{\\"$glob\\":\\"**/testdata/**\\"},{\\"$glob\\":\\"**/test-data/**\\"},{\\"$glob\\":\\"**/test/fixtures/**\\"}],\\"reason\\":\\"test suites and their fixtures exercise Kafka; they do not run it (Kafka threat model §3: tests and test fixtures are out of scope)\\",\\"source\\":{\\"line\\":115,\\"column\\":5}},{\\"paths\\":[{\\"$glob\\":\\"**/trogdor/**\\"}],\\"reason\\":\\"Trogdor is Kafka's fault-injection test framework, out of scope in Kafka's own threat model (PR #22431 §3)\\",\\"source\\":{\\"line\\":125,\\"column\\":5}}],\\"defaultPosture\\":\\"production\\",\\"postures\\":[{\\"posture\\":\\"development\\",\\"globs\\":[{\\"$glob\\":\\"**/dev/**\\"},{\\"$glob\\":\\"**/development/**\\"},{\\"$glob\\":\\"**/local/**\\"},{\\"$glob\\":\\"**/sandbox/**\\"},{\\"$glob\\":\\"**/playground/**\\"},{\\"$glob\\":\\"**/demo/**\\"},{\\"$glob\\":\\"**/demos/**\\"},{\\"$glob\\":\\"**/.devcontainer/**\\"},{\\"$glob\\":\\"**/*quickstart*\\"},{\\"$glob\\":\\"**/*{-,_,.}{dev,local}.*\\"},{\\"$glob\\":\\"**/docker-compose*.y*ml\\"},{\\"$glob\\":\\"**/compose*.y*ml\\"}]},{\\"posture\\":\\"production\\",\\"globs\\":[{\\"$glob\\":\\"**/prod/**\\"},{\\"$glob\\":\\"**/production/**\\"},{\\"$glob\\":\\"**/prd/**\\"},{\\"$glob\\":\\"**/staging/**\\"},{\\"$glob\\":\\"**/preprod/**\\"},{\\"$glob\\":\\"**/*{-,_,.}{prod,production}.*\\"},{\\"$glob\\":\\"**/usr/local/**\\"}]},{\\"posture\\":\\"hardened\\",\\"globs\\":[{\\"$glob\\":\\"**/hardened/**\\"},{\\"$glob\\":\\"**/*-hardened/**\\"},{\\"$glob\\":\\"**/*{-,_,.}hardened.*\\"},{\\"$glob\\":\\"**/pci/**\\"},{\\"$glob\\":\\"**/pci-dss/**\\"},{\\"$glob\\":\\"**/hipaa/**\\"}]}],\\"trusted\\":[\\"operator\\",\\"cluster-peer\\",\\"local-user\\"],\\"knownNonFindings\\":[{\\"id\\":\\"sasl-receive-size-default\\",\\"rule\\":{\\"$undefined\\":true},\\"key\\":\\"sasl.server.max.receive.size\\",\\"when\\":{\\"kind\\":\\"compare\\",\\"operator\\":\\"<=\\",\\"operand\\":\\"524288\\",\\"text\\":\\"<= 524288\\"},\\"reason\\":\\"the default 512 KiB pre-authentication SASL buffer (or less) is a known non-finding of the Kafka maintainers (PR #22431 review); raising it is a finding\\",\\"source\\":{\\"line\\":519,\\"column\\":3}},{\\"id\\":\\"pre-auth-idle-timeout-default\\",\\"rule\\":{\\"$undefined\\":true},\\"key\\":\\"connections.max.idle.ms\\",\\"when\\":{\\"kind\\":\\"regex\\",\\"regex\\":{\\"$regex\\":\\"^\\\\\\\\s*(?:[0-5]?\\\\\\\\d{1,5}|600000)\\\\\\\\s*$\\",\\"flags\\":\\"\\"},\\"text\\":\\"/^\\\\\\\\s*(?:[0-5]?\\\\\\\\d{1,5}|600000)\\\\\\\\s*$/\\"},\\"reason\\":\\"Kafka applies connections.max.idle.ms to unauthenticated connections too; the 10-minute default (or less) is a known non-finding of the Kafka maintainers (PR #22431 review)\\",\\"source\\":{\\"line\\":523,\\"column\\":3}},{\\"id\\":\\"provider-allowed-paths-symlinks\\",\\"rule\\":\\"connect-file-provider-symlinks\\",\\"key\\":{\\"$undefined\\":true},\\"when\\":{\\"$undefined\\":true},\\"reason\\":\\"escaping a FileConfigProvider/DirectoryConfigProvider allowed path through a symlink needs local disk access on the worker, which the Kafka maintainers do not consider a security issue (PR #22431 review; hardened by KAFKA-20700)\\",\\"source\\":{\\"line\\":528,\\"column\\":3}},{\\"id\\":\\"kafka-20450-offsets-file\\",\\"rule\\":{\\"$undefined\\":true},\\"key\\":\\"offset.storage.file.filename\\",\\"when\\":{\\"$undefined\\":true},\\"reason\\":\\"deserialising the standalone offsets file (KAFKA-20450) needs write access to the worker's disk; the Kafka maintainers do not consider it a security issue\\",\\"source\\":{\\"line\\":531,\\"column\\":3}},{\\"id\\":\\"request-size-default\\",\\"rule\\":{\\"$undefined\\":true},\\"key\\":\\"socket.request.max.bytes\\",\\"when\\":{\\"kind\\":\\"compare\\",\\"operator\\":\\"<=\\",\\"operand\\":\\"104857600\\",\\"text\\":\\"<= 104857600\\"},\\"reason\\":\\"100 MiB is the request-size bound the Kafka maintainers give as Kafka's DoS protection (PR #22431 review); raising it is a finding\\",\\"source\\":{\\"line\\":534,\\"column\\":3}},{\\"id\\":\\"queued-requests-default\\",\\"rule\\":{\\"$undefined\\":true},\\"key\\":\\"queued.max.requests\\",\\"when\\":{\\"kind\\":\\"compare\\",\\"operator\\":\\"<=\\",\\"operand\\":\\"500\\",\\"text\\":\\"<= 500\\"},\\"reason\\":\\"500 queued requests is the bound the Kafka maintainers give as Kafka's DoS protection (PR #22431 review); raising it is a finding\\",\\"source\\":{\\"line\\":538,\\"column\\":3}},{\\"id\\":\\"failed-auth-delay-default\\",\\"rule\\":{\\"$undefined\\":true},\\"key\\":\\"connection.failed.authentication.delay.ms\\",\\"when\\":{\\"kind\\":\\"compare\\",\\"operator\\":\\">=\\",\\"operand\\":\\"100\\",\\"text\\":\\">= 100\\"},\\"reason\\":\\"a delay of at least the 100 ms default before closing a failed authentication is the brute-force bound the Kafka maintainers give (PR #22431 review); lowering it is a finding\\",\\"source\\":{\\"line\\":542,\\"column\\":3}},{\\"id\\":\\"file-connectors-disk-access\\",\\"rule\\":{\\"$undefined\\":true},\\"key\\":\\"connector.class\\",\\"when\\":{\\"kind\\":\\"regex\\",\\"regex\\":{\\"$regex\\":\\"^\\\\\\\\s*(?:org\\\\\\\\.apache\\\\\\\\.kafka\\\\\\\\.connect\\\\\\\\.file\\\\\\\\.)?FileStream(?:Source|Sink)(?:Connector)?\\\\\\\\s*$\\",\\"flags\\":\\"\\"},\\"text\\":\\"/^\\\\\\\\s*(?:org\\\\\\\\.apache\\\\\\\\.kafka\\\\\\\\.connect\\\\\\\\.file\\\\\\\\.)?FileStream(?:Source|Sink)(?:Connector)?\\\\\\\\s*$/\\"},\\"reason\\":\\"file connectors granting disk access is intended function, a known non-finding of Kafka's Connect security model; who may create connectors is the finding\\",\\"source\\":{\\"line\\":546,\\"column\\":3}}],\\"sections\\":{\\"scope\\":\\"§3\\",\\"postures\\":\\"§5\\",\\"trusted\\":\\"§7\\",\\"nonFindings\\":\\"§11a\\"}}"}` : void 0;
+      const snapshot = JSON.parse(embedded ?? readFileSync3(PRECOMPILED, "utf8"));
       if (snapshot.sha256 === sha256Hex(builtinThreatModelText())) precompiled = policyFromSnapshot(snapshot, BUILTIN_THREAT_MODEL);
     } catch {
     }
   }
   return precompiled ?? void 0;
 }
-async function resolvePolicy(explicit, root, cwd) {
+async function resolvePolicy(explicit, root, cwd, notices) {
   if (explicit === void 0 && !existsSync4(join4(root, "THREAT_MODEL.md"))) {
     const policy = precompiledBuiltinPolicy();
     if (policy) return policy;
   }
-  return (await Promise.resolve().then(() => (init_threat_model_lookup(), threat_model_lookup_exports))).lookupPolicy(explicit, root, cwd);
+  return (await Promise.resolve().then(() => (init_threat_model_lookup(), threat_model_lookup_exports))).lookupPolicy(explicit, root, cwd, notices);
 }
 var BUILTIN_THREAT_MODEL, PRECOMPILED, precompiled;
 var init_builtin_policy = __esm({
@@ -18875,6 +18987,7 @@ var init_jaas_file = __esm({
 
 // src/parse/yaml.ts
 function parseYaml(text) {
+  if (looksWide(text)) return { ok: false, error: { line: 1, column: 1, message: wideEncodingMessage("YAML") } };
   const lineCounter = new import_yaml2.LineCounter();
   let documents;
   let tokens2;
@@ -18978,6 +19091,7 @@ var init_yaml = __esm({
   "src/parse/yaml.ts"() {
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
+    init_encoding();
     MAX_YAML_NODES = 2e5;
     MAX_DEPTH = 500;
     BudgetExceeded = class extends Error {
@@ -20928,6 +21042,66 @@ var init_readers = __esm({
   }
 });
 
+// src/model/roles.ts
+var ROLES;
+var init_roles = __esm({
+  "src/model/roles.ts"() {
+    "use strict";
+    ROLES = ["broker", "controller", "worker", "connector", "client"];
+  }
+});
+
+// src/scan/workers-directory.ts
+function captured(doc) {
+  const roles = /* @__PURE__ */ new Set();
+  for (const role of ROLES) if (doc.hasRole(role)) roles.add(role);
+  return { file: doc.file, group: copy(doc.group), roles: copy(doc.roles), role: doc.role, hasRole: hasRoleIn(roles) };
+}
+function hasRoleIn(roles) {
+  return (role) => roles.has(role);
+}
+function copy(value) {
+  return value === void 0 ? value : JSON.parse(JSON.stringify(value));
+}
+function standInFor(doc, unknown) {
+  const known = captured(doc);
+  return new Proxy(Object.create(ConfigDocument.prototype), {
+    get(_target, property) {
+      if (typeof property === "string" && Object.hasOwn(known, property)) return known[property];
+      return unknown();
+    }
+  });
+}
+var WorkersDirectory;
+var init_workers_directory = __esm({
+  "src/scan/workers-directory.ts"() {
+    "use strict";
+    init_config_document();
+    init_deployment();
+    init_roles();
+    WorkersDirectory = class {
+      #standIns = [];
+      #places = /* @__PURE__ */ new Map();
+      #unknown;
+      #deployment;
+      constructor(unknown) {
+        this.#unknown = unknown;
+      }
+      /** Records a worker as its file is read (in document order); its document is not kept. */
+      add(doc, place) {
+        const standIn = standInFor(doc, this.#unknown);
+        this.#places.set(standIn, place);
+        this.#standIns.push(standIn);
+      }
+      /** Where the documents of `connector`'s workers are, in Deployment.workersFor order. */
+      workersFor(connector) {
+        this.#deployment ??= new Deployment(this.#standIns);
+        return this.#deployment.workersFor(connector).map((standIn) => this.#places.get(standIn));
+      }
+    };
+  }
+});
+
 // src/scan/scan.ts
 var scan_exports = {};
 __export(scan_exports, {
@@ -20951,41 +21125,136 @@ async function scan(options) {
   const kafkaVersion = options.kafkaVersion ?? NEWEST_KAFKA_VERSION;
   const rules2 = selectRules(options.ruleIds);
   const discovery = discover(options.paths, { cwd: options.cwd, exclude: options.exclude ?? [], gitignore: options.gitignore ?? true, ...options.root !== void 0 ? { root: options.root } : {} });
-  const policy = await resolvePolicy(options.threatModel, discovery.root, options.cwd);
+  const policy = await resolvePolicy(options.threatModel, discovery.root, options.cwd, discovery.notices);
   const errors = discovery.missing.map((notice) => ({ file: notice.path, line: 0, column: 0, message: notice.message }));
-  const documents = [];
   const rootPathOf = /* @__PURE__ */ new Map();
-  let done = 0;
-  for (const file of discovery.files) {
-    rootPathOf.set(file.displayPath, file.rootPath);
-    if (file.size > MAX_FILE_BYTES) {
-      errors.push({ file: file.displayPath, line: 0, column: 0, message: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; not read` });
-      continue;
-    }
-    let text;
-    try {
-      text = readFileSync4(file.absolutePath, file.kind === "properties" ? "latin1" : "utf8");
-    } catch (error) {
-      errors.push({ file: file.displayPath, line: 0, column: 0, message: `cannot read (${error.code ?? "error"})` });
-      continue;
-    }
-    const built = await buildDocuments({ file: file.displayPath, kind: file.kind, text }, kafkaVersion);
-    if (built.error) errors.push({ file: file.displayPath, ...built.error });
-    documents.push(...built.documents);
-    options.onProgress?.(++done, discovery.files.length);
-  }
-  const run2 = runRules(new Deployment(documents), rules2, kafkaVersion);
-  for (const failure2 of run2.failures) {
-    errors.push({ file: failure2.file, line: 0, column: 0, message: `rule ${failure2.ruleId} failed: ${failure2.message}` });
-  }
-  const classify = (finding) => classifyFinding(finding, rootPathOf.get(finding.file) ?? finding.file, policy);
-  const findings = applyInlineSuppressions(run2.findings.map(classify), documents, {
+  const classify = (finding) => classifyFinding(finding, rootPathOf.get(finding.file) ?? finding.file, policy, finding.file);
+  const suppressions = {
     enabled: options.inlineSuppressions ?? true,
     rulesRun: new Set(rules2.map((rule2) => rule2.id)),
     knownRules: new Map(rules.map((rule2) => [rule2.id, rule2])),
     today: options.today ?? utcToday(),
     classify
-  });
+  };
+  const findingsOf = [];
+  const failuresOf = [];
+  const compact = compactor();
+  const judge = (run2) => run2.findings.length === 0 && run2.failures.length === 0 ? NOTHING : { findings: run2.findings.map((finding) => compact(classify(finding))), failures: run2.failures };
+  const runAll = (documents) => {
+    const slots = [];
+    documents.forEach(
+      (doc, d) => rules2.forEach((rule2, r) => {
+        if (!ruleAppliesTo(rule2, doc)) return;
+        const run2 = runRule(rule2, doc, kafkaVersion, void 0);
+        if (run2 === void 0) slots.push({ doc: d, rule: r, run: void 0 });
+        else if (run2.findings.length > 0 || run2.failures.length > 0) slots.push({ doc: d, rule: r, run: judge(run2) });
+      })
+    );
+    return slots;
+  };
+  const finish = (index, documents, slots) => {
+    const found = [];
+    const failed = [];
+    for (const { run: run2 } of slots) {
+      found.push(...run2.findings);
+      failed.push(...run2.failures);
+    }
+    if (failed.length > 0) failuresOf[index] = failed;
+    const judged = applyInlineSuppressions(sortFindings(found), documents, suppressions);
+    if (judged.length > 0) findingsOf[index] = judged.map(compact);
+  };
+  const pending = [];
+  let needsEverything = false;
+  const unknown = () => {
+    needsEverything = true;
+    throw new Error("this rule needs more of the deployment than the workers of a connector");
+  };
+  const directory = new WorkersDirectory(unknown);
+  const workerFiles = /* @__PURE__ */ new Map();
+  let documentCount = 0;
+  let done = 0;
+  for (const [index, file] of discovery.files.entries()) {
+    rootPathOf.set(file.displayPath, file.rootPath);
+    const judged = options.judges?.(file.displayPath) ?? true;
+    if (!judged && (file.kind === "json" || file.kind === "javascript")) {
+      options.onProgress?.(++done, discovery.files.length);
+      continue;
+    }
+    const read2 = await readDocuments(file, kafkaVersion);
+    if (read2.error) errors.push(read2.error);
+    options.onProgress?.(++done, discovery.files.length);
+    if (!read2.documents) continue;
+    const documents = read2.documents;
+    documentCount += documents.length;
+    const slots = judged ? runAll(documents) : [];
+    const waiting = slots.some((slot) => slot.run === void 0);
+    const holdsWorker = documents.some((doc) => doc.hasRole("worker"));
+    const source = waiting || holdsWorker ? { index, file, digest: sha256Hex(read2.text) } : void 0;
+    if (holdsWorker) {
+      workerFiles.set(index, source);
+      documents.forEach((doc, position) => doc.hasRole("worker") && directory.add(doc, { fileIndex: index, position }));
+    }
+    if (waiting) pending.push({ source, slots });
+    else finish(index, documents, slots);
+  }
+  if (pending.length > 0) {
+    const changed = /* @__PURE__ */ new Set();
+    const readAgain = async (source) => {
+      if (changed.has(source.index)) return void 0;
+      const read2 = await readDocuments(source.file, kafkaVersion);
+      if (read2.documents && !read2.error && sha256Hex(read2.text) === source.digest) return read2.documents;
+      errors.push({ file: source.file.displayPath, line: 0, column: 0, message: "changed while it was being scanned; scan again" });
+      changed.add(source.index);
+      return void 0;
+    };
+    const rerun = (slots, documents, deployment) => slots.map((slot) => slot.run ? slot : { ...slot, run: judge(runRule(rules2[slot.rule], documents[slot.doc], kafkaVersion, deployment)) });
+    const recent = /* @__PURE__ */ new Map();
+    for (const { source, slots } of pending) {
+      const documents = await readAgain(source);
+      if (!documents) continue;
+      while (recent.size > RECENT_WORKER_FILES) recent.delete(recent.keys().next().value);
+      if (workerFiles.has(source.index)) recent.set(source.index, documents);
+      try {
+        for (const d of new Set(slots.filter((slot) => !slot.run).map((slot) => slot.doc))) {
+          for (const { fileIndex } of directory.workersFor(documents[d])) {
+            const known = recent.get(fileIndex);
+            recent.delete(fileIndex);
+            const built = known ?? await readAgain(workerFiles.get(fileIndex)) ?? [];
+            recent.set(fileIndex, built);
+          }
+        }
+      } catch {
+      }
+      if (needsEverything) break;
+      const deployment = workersFrom(directory, recent, unknown);
+      const runs = rerun(slots, documents, deployment);
+      if (needsEverything) break;
+      finish(source.index, documents, runs);
+    }
+    if (needsEverything) {
+      const all = [];
+      const documentsOf = /* @__PURE__ */ new Map();
+      const pendingAt = new Map(pending.map((item) => [item.source.index, item]));
+      for (const [index, file] of discovery.files.entries()) {
+        const item = pendingAt.get(index);
+        const source = item?.source ?? workerFiles.get(index);
+        const documents = (source ? await readAgain(source) : (await readDocuments(file, kafkaVersion)).documents) ?? [];
+        documentsOf.set(index, documents);
+        all.push(...documents);
+      }
+      const everything = new Deployment(all);
+      for (const { source, slots } of pending) {
+        delete findingsOf[source.index];
+        delete failuresOf[source.index];
+        if (changed.has(source.index)) continue;
+        const documents = documentsOf.get(source.index);
+        finish(source.index, documents, rerun(slots, documents, everything));
+      }
+    }
+  }
+  for (const failure2 of failuresOf.flat()) {
+    errors.push({ file: failure2.file, line: 0, column: 0, message: `rule ${failure2.ruleId} failed: ${failure2.message}` });
+  }
   return {
     tool: "connect-audit",
     version: packageInfo().version,
@@ -20993,13 +21262,58 @@ async function scan(options) {
     kafkaVersion: formatVersion(kafkaVersion),
     root: discovery.root,
     filesScanned: discovery.files.length,
-    documents: documents.length,
-    findings,
+    documents: documentCount,
+    findings: findingsOf.flat(),
     errors: errors.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line),
     notices: discovery.notices
   };
 }
-var MAX_FILE_BYTES, UnknownRuleError;
+async function readDocuments(file, kafkaVersion) {
+  if (file.size > MAX_FILE_BYTES) {
+    return { error: { file: file.displayPath, line: 0, column: 0, message: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; not read` }, text: "" };
+  }
+  let text;
+  try {
+    text = readFileSync4(file.absolutePath, file.kind === "properties" ? "latin1" : "utf8");
+  } catch (error) {
+    return { error: { file: file.displayPath, line: 0, column: 0, message: `cannot read (${error.code ?? "error"})` }, text: "" };
+  }
+  let built;
+  try {
+    built = await buildDocuments({ file: file.displayPath, kind: file.kind, text }, kafkaVersion);
+  } catch (error) {
+    const kind = error instanceof Error && /^\w+$/.test(error.name) ? error.name : "Error";
+    return { error: { file: file.displayPath, line: 0, column: 0, message: `not read: internal error in the ${file.kind} reader (${kind}); please report it` }, text };
+  }
+  return { documents: built.documents, text, ...built.error ? { error: { file: file.displayPath, ...built.error } } : {} };
+}
+function workersFrom(directory, built, unknown) {
+  const workersFor = (connector) => directory.workersFor(connector).map(({ fileIndex, position }) => built.get(fileIndex)?.[position] ?? unknown());
+  return new Proxy(Object.create(Deployment.prototype), {
+    get(_target, property) {
+      return property === "workersFor" ? workersFor : unknown();
+    }
+  });
+}
+function compactor() {
+  const shared = /* @__PURE__ */ new Map();
+  const copy2 = (text) => JSON.parse(JSON.stringify(text));
+  const intern = (text) => {
+    let kept = shared.get(text);
+    if (kept === void 0) shared.set(kept = copy2(text), kept);
+    return kept;
+  };
+  const compacted = /* @__PURE__ */ new WeakSet();
+  return (finding) => {
+    if (compacted.has(finding)) return finding;
+    const out = { ...finding };
+    for (const property of ["title", "key", "message", "reason", "section"]) if (typeof finding[property] === "string") out[property] = intern(finding[property]);
+    for (const property of ["fingerprint", "valueHash"]) if (typeof finding[property] === "string") out[property] = copy2(finding[property]);
+    compacted.add(out);
+    return out;
+  };
+}
+var MAX_FILE_BYTES, UnknownRuleError, RECENT_WORKER_FILES, NOTHING;
 var init_scan = __esm({
   "src/scan/scan.ts"() {
     "use strict";
@@ -21010,16 +21324,20 @@ var init_scan = __esm({
     init_build();
     init_deployment();
     init_classify();
+    init_hash();
     init_package_root();
     init_version();
     init_builtin_policy();
     init_readers();
+    init_workers_directory();
     MAX_FILE_BYTES = 16 * 1024 * 1024;
     UnknownRuleError = class extends Error {
       constructor(id) {
         super(`unknown rule "${id}" (see connect-audit rules)`);
       }
     };
+    RECENT_WORKER_FILES = 64;
+    NOTHING = { findings: [], failures: [] };
   }
 });
 
@@ -21562,24 +21880,30 @@ var init_summary = __esm({
 // src/report/text.ts
 var text_exports = {};
 __export(text_exports, {
-  formatText: () => formatText
+  formatText: () => formatText,
+  textChunks: () => textChunks
 });
 function formatText(result, options) {
+  return [...textChunks(result, options)].join("");
+}
+function* textChunks(result, options) {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const out = [];
   const shown2 = options.showAll ? result.findings : result.findings.filter((finding) => finding.classification === "VALID");
   const byFile = /* @__PURE__ */ new Map();
   for (const finding of shown2) {
-    const list = byFile.get(finding.file) ?? [];
-    list.push(finding);
-    byFile.set(finding.file, list);
+    const list = byFile.get(finding.file);
+    if (list) list.push(finding);
+    else byFile.set(finding.file, [finding]);
   }
   for (const [file, findings] of byFile) {
-    out.push(c.underline(file));
+    const out2 = [c.underline(file)];
     const ordered = [...findings].sort((a, b) => rank(a) - rank(b) || a.line - b.line || a.column - b.column);
-    for (const finding of ordered) out.push(formatFinding(finding, c, options.showAll));
-    out.push("");
+    for (const finding of ordered) out2.push(formatFinding(finding, c, options.showAll));
+    yield `${out2.join("\n")}
+
+`;
   }
+  const out = [];
   for (const error of result.errors) {
     const where = error.line > 0 ? `${error.file}:${error.line}:${error.column}` : error.file;
     out.push(`${c.red("error")} ${where}: ${error.message}`);
@@ -21587,7 +21911,7 @@ function formatText(result, options) {
   if (result.errors.length > 0) out.push("");
   out.push(summaryLine(result, c, options.showAll));
   out.push(c.dim(`threat model: ${result.threatModel.path} (sha256 ${result.threatModel.sha256.slice(0, 12)}), Kafka ${result.kafkaVersion}`));
-  return `${out.join("\n")}
+  yield `${out.join("\n")}
 `;
 }
 function rank(finding) {
@@ -21630,6 +21954,50 @@ var init_text = __esm({
     init_source();
     init_summary();
     SEVERITY_ORDER = ["critical", "high", "medium", "low"];
+  }
+});
+
+// src/report/compact.ts
+var compact_exports = {};
+__export(compact_exports, {
+  compactChunks: () => compactChunks,
+  formatCompact: () => formatCompact
+});
+function formatCompact(result, options) {
+  return [...compactChunks(result, options)].join("");
+}
+function* compactChunks(result, options) {
+  let lines = [];
+  const flush = () => {
+    const chunk = `${lines.join("\n")}
+`;
+    lines = [];
+    return chunk;
+  };
+  for (const finding of result.findings) {
+    if (!options.showAll && !options.failOn.has(finding.classification)) continue;
+    lines.push(`${finding.file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.ruleId}: ${oneLine(finding.message)} [${finding.classification}]`);
+    if (lines.length >= CHUNK_LINES) yield flush();
+  }
+  for (const error of result.errors) {
+    lines.push(`${error.line > 0 ? `${error.file}:${error.line}:${error.column}` : error.file}: error: ${oneLine(error.message)}`);
+  }
+  let failing = 0;
+  for (const finding of result.findings) if (options.failOn.has(finding.classification)) failing++;
+  const others = result.findings.length - failing;
+  const tail = others > 0 && !options.showAll ? `; ${others} more accepted or out of model (--show-all lists them)` : "";
+  const classes = options.failOn.size > 0 ? [...options.failOn].join(", ") : "none";
+  lines.push(`connect-audit: ${failing} finding${failing === 1 ? "" : "s"} in ${classes}${tail}; ${result.errors.length} error${result.errors.length === 1 ? "" : "s"}; ${result.filesScanned} file${result.filesScanned === 1 ? "" : "s"}`);
+  yield flush();
+}
+function oneLine(text) {
+  return text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line !== "").join(" ");
+}
+var CHUNK_LINES;
+var init_compact = __esm({
+  "src/report/compact.ts"() {
+    "use strict";
+    CHUNK_LINES = 1e3;
   }
 });
 
@@ -22020,50 +22388,25 @@ var init_markdown2 = __esm({
   }
 });
 
-// src/report/compact.ts
-var compact_exports = {};
-__export(compact_exports, {
-  formatCompact: () => formatCompact
-});
-function formatCompact(result, options) {
-  const lines = [];
-  const shown2 = result.findings.filter((finding) => options.showAll || options.failOn.has(finding.classification));
-  for (const finding of shown2) {
-    lines.push(`${finding.file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.ruleId}: ${oneLine(finding.message)} [${finding.classification}]`);
-  }
-  for (const error of result.errors) {
-    lines.push(`${error.line > 0 ? `${error.file}:${error.line}:${error.column}` : error.file}: error: ${oneLine(error.message)}`);
-  }
-  const failing = result.findings.filter((finding) => options.failOn.has(finding.classification)).length;
-  const others = result.findings.length - failing;
-  const tail = others > 0 && !options.showAll ? `; ${others} more accepted or out of model (--show-all lists them)` : "";
-  const classes = options.failOn.size > 0 ? [...options.failOn].join(", ") : "none";
-  lines.push(`connect-audit: ${failing} finding${failing === 1 ? "" : "s"} in ${classes}${tail}; ${result.errors.length} error${result.errors.length === 1 ? "" : "s"}; ${result.filesScanned} file${result.filesScanned === 1 ? "" : "s"}`);
-  return `${lines.join("\n")}
-`;
-}
-function oneLine(text) {
-  return text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line !== "").join(" ");
-}
-var init_compact = __esm({
-  "src/report/compact.ts"() {
-    "use strict";
-  }
-});
-
 // src/cli/format-report.ts
-async function formatReport(result, format, options) {
+async function reportChunks(result, format, options) {
   switch (format) {
     case "text":
-      return (await Promise.resolve().then(() => (init_text(), text_exports))).formatText(result, options);
+      return (await Promise.resolve().then(() => (init_text(), text_exports))).textChunks(result, options);
+    case "compact":
+      return (await Promise.resolve().then(() => (init_compact(), compact_exports))).compactChunks(result, options);
+    default:
+      return [await formatDocument(result, format, options)];
+  }
+}
+async function formatDocument(result, format, options) {
+  switch (format) {
     case "json":
       return (await Promise.resolve().then(() => (init_json2(), json_exports))).formatJson(result);
     case "sarif":
       return (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).formatSarif(result, options);
     case "markdown":
       return (await Promise.resolve().then(() => (init_markdown2(), markdown_exports))).formatMarkdown(result, options);
-    case "compact":
-      return (await Promise.resolve().then(() => (init_compact(), compact_exports))).formatCompact(result, options);
   }
 }
 var REPORT_FORMATS;
@@ -22264,8 +22607,9 @@ __export(scan_exports2, {
   parseFailOn: () => parseFailOn,
   registerScanCommand: () => registerScanCommand
 });
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { closeSync as closeSync2, mkdirSync as mkdirSync2, openSync as openSync2, writeSync } from "node:fs";
 import { dirname as dirname5, relative as relative4, resolve as resolve4 } from "node:path";
+import { setFlagsFromString } from "node:v8";
 function registerScanCommand(program2, io, setExitCode) {
   program2.command("scan").description("scan files and folders (default: the current folder)").argument("[paths...]", "files and folders to scan", []).option("--threat-model <file>", "the THREAT_MODEL.md to judge findings by (default: ./THREAT_MODEL.md at the scan root, else the built-in one)").addOption(new Option("--format <format>", "output format").choices(REPORT_FORMATS).default("text")).option("-o, --output <file>", "write the report to a file instead of stdout").option("--fail-on <classes>", 'comma-separated classifications that fail the run, or "none"', "VALID").addOption(new Option("--min-severity <severity>", "ignore findings below this severity").choices(SEVERITIES).default("low")).option("--kafka-version <version>", "target Kafka version for defaults and CVE applicability (X.Y[.Z])").option("--baseline <file>", "report only findings that are not in this baseline").option("--write-baseline <file>", "record the current findings as a baseline").option("--include-suppressed", "SARIF: also include BY-DESIGN and OUT-OF-MODEL results, marked as suppressed").option("--exclude <glob...>", "skip files and folders matching these globs", []).option("--show-all", "text: also list BY-DESIGN and OUT-OF-MODEL findings with their reasons").option("--category <id>", "SARIF automationDetails.id", "connect-audit/").option("--no-gitignore", "do not honour .gitignore files").option("--rule <id...>", "run only these rules").option("-q, --quiet", "no progress output").option("--no-color", "never colour the text output").option("--no-inline-suppressions", 'ignore every "# connect-audit-ignore" comment (for audits)').option("--context <folder>", "also read the configs under this folder for cross-file context, but report only the paths given (pre-commit)").action(async (paths, flags) => {
     setExitCode(await runScan(paths, flags, io));
@@ -22276,6 +22620,7 @@ async function runScan(paths, flags, io) {
   const kafkaVersion = flags.kafkaVersion === void 0 ? void 0 : parseKafkaVersion(flags.kafkaVersion);
   if (flags.kafkaVersion !== void 0 && !kafkaVersion) throw new UsageError(`--kafka-version must look like 3.9 or 3.9.1, not "${flags.kafkaVersion}"`);
   const progress = startProgress(io, flags.quiet === true);
+  setFlagsFromString("--heap-growing-percent=10");
   const result = await scan({
     paths: flags.context !== void 0 ? [flags.context, ...paths] : paths,
     cwd: io.cwd,
@@ -22285,7 +22630,8 @@ async function runScan(paths, flags, io) {
     ...flags.rule ? { ruleIds: flags.rule } : {},
     gitignore: flags.gitignore,
     inlineSuppressions: flags.inlineSuppressions,
-    onProgress: progress.update
+    onProgress: progress.update,
+    ...flags.context !== void 0 ? { judges: namedPaths(paths, io) } : {}
   }).finally(progress.finish);
   const warn = (message) => io.stderr(`connect-audit: warning: ${message}
 `);
@@ -22312,7 +22658,7 @@ async function runScan(paths, flags, io) {
   const color = flags.color !== false && flags.output === void 0 && io.stdoutIsTty && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "");
   const needsDocs = flags.format === "sarif" || flags.format === "markdown";
   const linkBase = markdownLinkBase(io.env);
-  const text = await formatReport(reported, flags.format, {
+  const chunks = await reportChunks(reported, flags.format, {
     color,
     showAll: flags.showAll === true,
     failOn,
@@ -22326,8 +22672,15 @@ async function runScan(paths, flags, io) {
   if (flags.output !== void 0) {
     const target = resolve4(io.cwd, flags.output);
     mkdirSync2(dirname5(target), { recursive: true });
-    writeFileSync2(target, text);
-  } else io.stdout(text);
+    const fd = openSync2(target, "w");
+    try {
+      for (const chunk of chunks) writeSync(fd, chunk);
+    } finally {
+      closeSync2(fd);
+    }
+  } else {
+    for (const chunk of chunks) io.stdout(chunk);
+  }
   if (flags.format !== "text" || flags.output !== void 0) {
     for (const error of reported.errors) io.stderr(`${formatErrorLocation(error)}: error: ${error.message}
 `);
@@ -22337,8 +22690,7 @@ async function runScan(paths, flags, io) {
   return reported.findings.some((finding) => isFailing(finding, failOn)) ? 1 : 0;
 }
 function onlyNamedPaths(result, paths, io, warn) {
-  const named = paths.map((path) => toPosix(relative4(io.cwd, resolve4(io.cwd, path))) || ".");
-  const isNamed = (file) => named.some((path) => path === "." || file === path || file.startsWith(`${path}/`));
+  const isNamed = namedPaths(paths, io);
   const contextErrors = result.errors.filter((error) => !isNamed(error.file));
   if (contextErrors.length > 0) {
     warn(`${contextErrors.length} context file${contextErrors.length === 1 ? "" : "s"} could not be read or parsed (first: ${formatErrorLocation(contextErrors[0])}); cross-file findings may be incomplete`);
@@ -22348,6 +22700,10 @@ function onlyNamedPaths(result, paths, io, warn) {
     findings: result.findings.filter((finding) => isNamed(finding.file)),
     errors: result.errors.filter((error) => isNamed(error.file))
   };
+}
+function namedPaths(paths, io) {
+  const named = paths.map((path) => toPosix(relative4(io.cwd, resolve4(io.cwd, path))) || ".");
+  return (file) => named.some((path) => path === "." || file === path || file.startsWith(`${path}/`));
 }
 function markdownLinkBase(env2) {
   const explicit = env2.CONNECT_AUDIT_LINK_BASE;
@@ -22767,6 +23123,13 @@ if (isMain()) {
     stdoutIsTty: process.stdout.isTTY === true,
     stderrIsTty: process.stderr.isTTY === true
   };
+  for (const stream of [process.stdout, process.stderr]) {
+    let closed = false;
+    stream.on("error", (error) => {
+      if (error.code === "EPIPE") closed = true;
+      else if (!closed) process.exit(2);
+    });
+  }
   process.exitCode = 0;
   run(process.argv.slice(2), io).then(
     (code2) => {
