@@ -64,7 +64,8 @@ export async function buildBundle() {
   const esbuild = await import('esbuild');
   const snapshot = await builtinPolicySnapshot(esbuild);
   const result = await esbuild.build({
-    define: { __CONNECT_AUDIT_BUILTIN_POLICY__: JSON.stringify(snapshot) },
+    // The built-in policy snapshot, and a flag telling src/scan/threads.ts that worker threads run this file.
+    define: { __CONNECT_AUDIT_BUILTIN_POLICY__: JSON.stringify(snapshot), __CONNECT_AUDIT_BUNDLE__: 'true' },
     absWorkingDir: ROOT,
     entryPoints: ['src/cli/main.ts'],
     bundle: true,

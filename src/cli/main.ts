@@ -5,6 +5,7 @@ import { packageInfo } from '../util/package-root.js';
 import { fileURLToPath } from 'node:url';
 import { realpathSync } from 'node:fs';
 import { relative } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { toPosix } from '../util/paths.js';
 
 /**
@@ -105,7 +106,12 @@ function isMain(): boolean {
   }
 }
 
-if (isMain()) {
+if (!isMainThread) {
+  // A pass-1 worker thread of a big scan (src/scan/threads.ts) runs this same entry.
+  void import('../scan/pass-one-worker.js').then((worker) => {
+    if (worker.isPassOneWorker()) worker.servePassOne();
+  });
+} else if (isMain()) {
   const io: Io = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -1,24 +1,23 @@
-import { readFileSync } from 'node:fs';
 import { rules as allRules } from '../../rules/index.js';
 import { discover, type DiscoveredFile, type DiscoveryNotice } from '../discover/walk.js';
-import type { Finding, LocatedFinding } from '../engine/finding.js';
-import { ruleAppliesTo, runRule, sortFindings, type RuleFailure, type RuleRun } from '../engine/run-rules.js';
-import { applyInlineSuppressions, utcToday, type SuppressionOptions } from '../engine/suppressions.js';
-import { buildDocuments } from '../model/build.js';
+import type { Finding } from '../engine/finding.js';
+import type { RuleFailure } from '../engine/run-rules.js';
+import { utcToday } from '../engine/suppressions.js';
 import type { ConfigDocument } from '../model/config-document.js';
 import { Deployment } from '../model/deployment.js';
 import type { Rule } from '../rule-kit/types.js';
-import { classifyFinding } from '../threat-model/classify.js';
 import type { Policy } from '../threat-model/policy.js';
 import { sha256Hex } from '../util/hash.js';
 import { packageInfo } from '../util/package-root.js';
 import { formatVersion, NEWEST_KAFKA_VERSION, type KafkaVersion } from '../util/version.js';
 import { resolvePolicy } from './builtin-policy.js';
+import { FileJudge, readDocuments, type PassOneTask, type ScanError, type Slot } from './pass-one.js';
+import { passOneWorkerData } from './pass-one-worker.js';
 import { registerReaders } from './readers.js';
+import { runPassOne, threadCount } from './threads.js';
 import { WorkersDirectory } from './workers-directory.js';
 
-/** Inputs larger than this are refused with an error rather than read into memory. */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+export { MAX_FILE_BYTES } from './pass-one.js';
 
 export interface ScanOptions {
   readonly paths: readonly string[];
@@ -44,13 +43,7 @@ export interface ScanOptions {
   readonly judges?: (displayPath: string) => boolean;
 }
 
-/** An input that could not be read or parsed; the scan fails closed on it. */
-export interface ScanError {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly message: string;
-}
+export type { ScanError } from './pass-one.js';
 
 export interface ScanResult {
   readonly tool: 'connect-audit';
@@ -101,50 +94,14 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const policy: Policy = await resolvePolicy(options.threatModel, discovery.root, options.cwd, discovery.notices);
 
   const errors: ScanError[] = discovery.missing.map((notice) => ({ file: notice.path, line: 0, column: 0, message: notice.message }));
-  const rootPathOf = new Map<string, string>();
-  const classify = (finding: LocatedFinding): Finding => classifyFinding(finding, rootPathOf.get(finding.file) ?? finding.file, policy, finding.file);
-  const suppressions: SuppressionOptions = {
-    enabled: options.inlineSuppressions ?? true,
-    rulesRun: new Set(rules.map((rule) => rule.id)),
-    knownRules: new Map(allRules.map((rule) => [rule.id, rule])),
-    today: options.today ?? utcToday(),
-    classify,
-  };
-  const findingsOf: Finding[][] = [];
-  const failuresOf: RuleFailure[][] = [];
-  // Findings are judged (and their strings compacted) as soon as a rule yields them, so a
-  // file waiting for pass 2 holds little. Sorting and deduplicating after classifying
-  // gives the same list: classifying changes nothing they look at.
-  const compact = compactor();
-  const judge = (run: RuleRun): JudgedRun =>
-    run.findings.length === 0 && run.failures.length === 0 ? NOTHING : { findings: run.findings.map((finding) => compact(classify(finding))), failures: run.failures };
-  /** Every applicable rule over a file's documents; `undefined` where a rule waits for the deployment. */
-  const runAll = (documents: readonly ConfigDocument[]): Slot[] => {
-    const slots: Slot[] = [];
-    documents.forEach((doc, d) =>
-      rules.forEach((rule, r) => {
-        if (!ruleAppliesTo(rule, doc)) return;
-        const run = runRule(rule, doc, kafkaVersion, undefined);
-        if (run === undefined) slots.push({ doc: d, rule: r, run: undefined });
-        else if (run.findings.length > 0 || run.failures.length > 0) slots.push({ doc: d, rule: r, run: judge(run) });
-      }),
-    );
-    return slots;
-  };
-  const finish = (index: number, documents: readonly ConfigDocument[], slots: readonly Slot[]): void => {
-    const found: Finding[] = [];
-    const failed: RuleFailure[] = [];
-    for (const { run } of slots) {
-      found.push(...run!.findings);
-      failed.push(...run!.failures);
-    }
-    if (failed.length > 0) failuresOf[index] = failed;
-    const judged = applyInlineSuppressions(sortFindings(found), documents, suppressions);
-    if (judged.length > 0) findingsOf[index] = judged.map(compact);
-  };
+  const today = options.today ?? utcToday();
+  const inlineSuppressions = options.inlineSuppressions ?? true;
+  const judge = new FileJudge({ rules, kafkaVersion, policy, inlineSuppressions, today });
+  const findingsOf: (readonly Finding[])[] = [];
+  const failuresOf: (readonly RuleFailure[])[] = [];
 
-  // Pass 1: every file, once.
-  const pending: { readonly source: Source; readonly slots: Slot[] }[] = [];
+  // Pass 1: every file, once (on worker threads for a big tree, src/scan/threads.ts).
+  const pending: { readonly source: Source; readonly slots: readonly Slot[] }[] = [];
   let needsEverything = false;
   const unknown = (): never => {
     needsEverything = true;
@@ -154,31 +111,30 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const workerFiles = new Map<number, Source>();
   let documentCount = 0;
   let done = 0;
+  const tasks: PassOneTask[] = [];
   for (const [index, file] of discovery.files.entries()) {
-    rootPathOf.set(file.displayPath, file.rootPath);
     const judged = options.judges?.(file.displayPath) ?? true;
     // Context that cannot hold a worker (connector JSON, client code) is not even read.
-    if (!judged && (file.kind === 'json' || file.kind === 'javascript')) {
-      options.onProgress?.(++done, discovery.files.length);
-      continue;
-    }
-    const read = await readDocuments(file, kafkaVersion);
-    if (read.error) errors.push(read.error);
-    options.onProgress?.(++done, discovery.files.length);
-    if (!read.documents) continue;
-    const documents = read.documents;
-    documentCount += documents.length;
-    const slots = judged ? runAll(documents) : [];
-    const waiting = slots.some((slot) => slot.run === undefined);
-    const holdsWorker = documents.some((doc) => doc.hasRole('worker'));
-    const source: Source | undefined = waiting || holdsWorker ? { index, file, digest: sha256Hex(read.text) } : undefined;
-    if (holdsWorker) {
-      workerFiles.set(index, source!);
-      documents.forEach((doc, position) => doc.hasRole('worker') && directory.add(doc, { fileIndex: index, position }));
-    }
-    if (waiting) pending.push({ source: source!, slots });
-    else finish(index, documents, slots);
+    if (!judged && (file.kind === 'json' || file.kind === 'javascript')) options.onProgress?.(++done, discovery.files.length);
+    else tasks.push({ index, file, judged });
   }
+  const threads = threadCount(tasks.length);
+  const workerData = threads > 0 ? passOneWorkerData({ ruleIds: rules.map((rule) => rule.id), kafkaVersion, policy, inlineSuppressions, today }) : undefined;
+  await runPassOne(tasks, judge, threads, workerData, (outcome) => {
+    const { index } = outcome;
+    const file = discovery.files[index]!;
+    if (outcome.error) errors.push(outcome.error);
+    options.onProgress?.(++done, discovery.files.length);
+    documentCount += outcome.documents;
+    const source: Source | undefined = outcome.digest !== undefined ? { index, file, digest: outcome.digest } : undefined;
+    if (outcome.workers) {
+      workerFiles.set(index, source!);
+      for (const sketch of outcome.workers) directory.add(sketch, index);
+    }
+    if (outcome.waiting) pending.push({ source: source!, slots: outcome.waiting });
+    if (outcome.findings) findingsOf[index] = outcome.findings;
+    if (outcome.failures) failuresOf[index] = outcome.failures;
+  });
 
   // Pass 2: the rules that judge a document against others, file by file.
   if (pending.length > 0) {
@@ -192,8 +148,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       changed.add(source.index);
       return undefined;
     };
-    const rerun = (slots: readonly Slot[], documents: readonly ConfigDocument[], deployment: Deployment): Slot[] =>
-      slots.map((slot) => (slot.run ? slot : { ...slot, run: judge(runRule(rules[slot.rule]!, documents[slot.doc]!, kafkaVersion, deployment)!) }));
+    const finish = (source: Source, documents: readonly ConfigDocument[], slots: readonly Slot[]): void => {
+      const { findings, failures } = judge.finish(documents, slots, source.file);
+      if (findings) findingsOf[source.index] = findings;
+      if (failures) failuresOf[source.index] = failures;
+    };
     // Worker files recently built, so that the connectors next to them do not build them again.
     const recent = new Map<number, readonly ConfigDocument[]>();
     for (const { source, slots } of pending) {
@@ -215,9 +174,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       }
       if (needsEverything) break;
       const deployment = workersFrom(directory, recent, unknown);
-      const runs = rerun(slots, documents, deployment);
+      const runs = judge.rerun(slots, documents, deployment, source.file);
       if (needsEverything) break;
-      finish(source.index, documents, runs);
+      finish(source, documents, runs);
     }
     if (needsEverything) {
       // A rule asked for more than a connector's workers: build every document, as an
@@ -238,7 +197,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         delete failuresOf[source.index];
         if (changed.has(source.index)) continue;
         const documents = documentsOf.get(source.index)!;
-        finish(source.index, documents, rerun(slots, documents, everything));
+        finish(source, documents, judge.rerun(slots, documents, everything, source.file));
       }
     }
   }
@@ -263,21 +222,6 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 /** Worker files pass 2 keeps built at a time (connectors mostly sit next to their workers). */
 const RECENT_WORKER_FILES = 64;
 
-/** One rule over one document of a file: its judged findings, or undefined while it waits for pass 2. */
-interface Slot {
-  readonly doc: number;
-  readonly rule: number;
-  readonly run: JudgedRun | undefined;
-}
-
-/** One rule over one document, its findings judged by the threat model. */
-interface JudgedRun {
-  readonly findings: readonly Finding[];
-  readonly failures: readonly RuleFailure[];
-}
-
-const NOTHING: JudgedRun = { findings: [], failures: [] };
-
 /**
  * A file pass 2 reads again, rather than holding its text or documents through pass 1;
  * the digest of what pass 1 read tells whether it is still the same file.
@@ -286,30 +230,6 @@ interface Source {
   readonly index: number;
   readonly file: DiscoveredFile;
   readonly digest: string;
-}
-
-/** Reads and parses one file; a file that cannot be read or parsed yields an error. */
-async function readDocuments(file: DiscoveredFile, kafkaVersion: KafkaVersion): Promise<{ documents?: readonly ConfigDocument[]; error?: ScanError; text: string }> {
-  if (file.size > MAX_FILE_BYTES) {
-    return { error: { file: file.displayPath, line: 0, column: 0, message: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; not read` }, text: '' };
-  }
-  let text: string;
-  try {
-    // java.util.Properties.load(InputStream) decodes ISO-8859-1, and so does Kafka.
-    text = readFileSync(file.absolutePath, file.kind === 'properties' ? 'latin1' : 'utf8');
-  } catch (error) {
-    return { error: { file: file.displayPath, line: 0, column: 0, message: `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})` }, text: '' };
-  }
-  let built: Awaited<ReturnType<typeof buildDocuments>>;
-  try {
-    built = await buildDocuments({ file: file.displayPath, kind: file.kind, text }, kafkaVersion);
-  } catch (error) {
-    // A reader or adapter that throws is a bug of ours: this file is reported, the others are
-    // still scanned, and the message never quotes the input.
-    const kind = error instanceof Error && /^\w+$/.test(error.name) ? error.name : 'Error';
-    return { error: { file: file.displayPath, line: 0, column: 0, message: `not read: internal error in the ${file.kind} reader (${kind}); please report it` }, text };
-  }
-  return { documents: built.documents, text, ...(built.error ? { error: { file: file.displayPath, ...built.error } } : {}) };
 }
 
 /**
@@ -324,28 +244,4 @@ function workersFrom(directory: WorkersDirectory, built: ReadonlyMap<number, rea
       return property === 'workersFor' ? workersFor : unknown();
     },
   });
-}
-
-/**
- * A finding as kept until the report: its strings copied out of the file's text (a key
- * or message sliced from it keeps the whole text alive) and shared between findings that
- * say the same thing. Nothing else changes, not even the order of the properties.
- */
-function compactor(): (finding: Finding) => Finding {
-  const shared = new Map<string, string>();
-  const copy = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
-  const intern = (text: string): string => {
-    let kept = shared.get(text);
-    if (kept === undefined) shared.set((kept = copy(text)), kept);
-    return kept;
-  };
-  const compacted = new WeakSet<Finding>();
-  return (finding) => {
-    if (compacted.has(finding)) return finding;
-    const out: Record<string, unknown> = { ...finding };
-    for (const property of ['title', 'key', 'message', 'reason', 'section'] as const) if (typeof finding[property] === 'string') out[property] = intern(finding[property]);
-    for (const property of ['fingerprint', 'valueHash'] as const) if (typeof finding[property] === 'string') out[property] = copy(finding[property]);
-    compacted.add(out as unknown as Finding);
-    return out as unknown as Finding;
-  };
 }

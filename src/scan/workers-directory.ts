@@ -1,6 +1,7 @@
 import { ConfigDocument } from '../model/config-document.js';
 import { Deployment } from '../model/deployment.js';
-import { ROLES, type Role } from '../model/roles.js';
+import type { Role } from '../model/roles.js';
+import type { WorkerSketch } from './pass-one.js';
 
 /** Where a worker's document is: its file (by discovery index) and its place among that file's documents. */
 export interface WorkerPlace {
@@ -10,7 +11,8 @@ export interface WorkerPlace {
 
 /**
  * The Connect workers of a scan without their documents in memory: a Deployment over
- * stand-ins that carry only what placing a worker needs (file, group, roles), so the
+ * stand-ins that carry only what placing a worker needs (file, group, roles: a
+ * WorkerSketch, which a worker thread can send), so the
  * workers of any connector are known, and only those documents are built (by the scan,
  * from their files) before the connector's rules run. A stand-in asked for anything else
  * calls `unknown`, which throws: the scan then holds every document after all.
@@ -26,9 +28,9 @@ export class WorkersDirectory {
   }
 
   /** Records a worker as its file is read (in document order); its document is not kept. */
-  add(doc: ConfigDocument, place: WorkerPlace): void {
-    const standIn = standInFor(doc, this.#unknown);
-    this.#places.set(standIn, place);
+  add(sketch: WorkerSketch, fileIndex: number): void {
+    const standIn = standInFor(sketch, this.#unknown);
+    this.#places.set(standIn, { fileIndex, position: sketch.position });
     this.#standIns.push(standIn);
   }
 
@@ -39,27 +41,14 @@ export class WorkersDirectory {
   }
 }
 
-/**
- * What a stand-in answers, captured from the document when it was read. No closure here
- * refers to the document (V8 would keep it alive with the closure), and strings are
- * copied (one sliced from the file's text would keep the whole text alive).
- */
-function captured(doc: ConfigDocument): Record<string, unknown> {
-  const roles = new Set<Role>();
-  for (const role of ROLES) if (doc.hasRole(role)) roles.add(role);
-  return { file: doc.file, group: copy(doc.group), roles: copy(doc.roles), role: doc.role, hasRole: hasRoleIn(roles) };
+/** What a stand-in answers: what Deployment.workersFor asks of a worker. */
+function answers(sketch: WorkerSketch): Record<string, unknown> {
+  const roles = sketch.roles;
+  return { file: sketch.file, group: sketch.group, roles, role: roles[0] ?? 'client', hasRole: (role: Role) => roles.includes(role) };
 }
 
-function hasRoleIn(roles: ReadonlySet<Role>): (role: Role) => boolean {
-  return (role) => roles.has(role);
-}
-
-function copy<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
-}
-
-function standInFor(doc: ConfigDocument, unknown: () => never): ConfigDocument {
-  const known = captured(doc);
+function standInFor(sketch: WorkerSketch, unknown: () => never): ConfigDocument {
+  const known = answers(sketch);
   // The prototype keeps `instanceof ConfigDocument` true.
   return new Proxy(Object.create(ConfigDocument.prototype) as ConfigDocument, {
     get(_target, property) {
