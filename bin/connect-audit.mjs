@@ -9532,18 +9532,6 @@ var init_walk = __esm({
   }
 });
 
-// src/model/location.ts
-function joinSpans(start, end) {
-  return { line: start.line, column: start.column, endLine: end.endLine, endColumn: end.endColumn };
-}
-var FILE_START;
-var init_location = __esm({
-  "src/model/location.ts"() {
-    "use strict";
-    FILE_START = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 1 });
-  }
-});
-
 // src/util/hash.ts
 import { createHash } from "node:crypto";
 function sha256Hex(text) {
@@ -9566,92 +9554,6 @@ var init_value_hash = __esm({
     "use strict";
     init_hash();
     ABSENT_VALUE_HASH = "-";
-  }
-});
-
-// src/engine/run-rules.ts
-function ruleAppliesTo(rule2, doc) {
-  const roles = rule2.appliesTo ?? [rule2.component];
-  return roles.some((role) => doc.hasRole(role));
-}
-function runRule(rule2, doc, kafkaVersion, deployment) {
-  const findings = [];
-  const failures = [];
-  const ctx = deployment ? { deployment, kafkaVersion } : new DeploymentNotKnown(kafkaVersion);
-  try {
-    for (const raw of rule2.check(doc, ctx)) {
-      if (!raw.entry && doc.isFragment) continue;
-      findings.push(locate(rule2, doc, raw));
-    }
-  } catch (error) {
-    failures.push({ ruleId: rule2.id, file: doc.file, message: internalErrorKind(error) });
-  }
-  if (ctx instanceof DeploymentNotKnown && ctx.asked) return void 0;
-  return findings.length === 0 && failures.length === 0 ? NOTHING_FOUND : { findings, failures };
-}
-function internalErrorKind(error) {
-  const name = error instanceof Error && /^\w+$/.test(error.name) ? error.name : "Error";
-  return `internal error (${name})`;
-}
-function sortFindings(findings) {
-  return dedupe(findings.sort(compareFindings));
-}
-function locate(rule2, doc, raw) {
-  const span = raw.span ?? raw.entry?.span ?? FILE_START;
-  const key = raw.entry?.key ?? raw.key ?? "";
-  const references = raw.references ? [...rule2.references, ...raw.references.filter((ref) => !rule2.references.includes(ref))] : rule2.references;
-  return {
-    ruleId: rule2.id,
-    title: rule2.title,
-    severity: raw.severity ?? rule2.severity,
-    component: rule2.component,
-    attacker: rule2.attacker,
-    posture: rule2.posture,
-    references,
-    file: doc.file,
-    line: span.line,
-    column: span.column,
-    endLine: span.endLine,
-    endColumn: span.endColumn,
-    key,
-    // An absent key is judged by its default, so §11a `when` conditions see that value.
-    value: raw.entry?.value ?? (raw.key !== void 0 ? doc.effective(raw.key) : void 0),
-    valueHash: hashValue(rule2.id, key, raw.entry?.value, rule2.attacker === "repo-reader" || isSecretKey(key)),
-    message: raw.message,
-    fingerprint: sha256Hex([rule2.id, doc.file, doc.name ?? "", key, raw.discriminator ?? ""].join("\0")).slice(0, 32)
-  };
-}
-function compareFindings(a, b) {
-  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
-}
-function dedupe(sorted) {
-  return sorted.filter((finding, index) => {
-    const previous = sorted[index - 1];
-    return !previous || compareFindings(previous, finding) !== 0;
-  });
-}
-var NOTHING_FOUND, DeploymentNotKnown, DEPLOYMENT_NOT_KNOWN;
-var init_run_rules = __esm({
-  "src/engine/run-rules.ts"() {
-    "use strict";
-    init_location();
-    init_compare();
-    init_hash();
-    init_value_hash();
-    init_secret_keys();
-    NOTHING_FOUND = Object.freeze({ findings: Object.freeze([]), failures: Object.freeze([]) });
-    DeploymentNotKnown = class {
-      constructor(kafkaVersion) {
-        this.kafkaVersion = kafkaVersion;
-      }
-      kafkaVersion;
-      asked = false;
-      get deployment() {
-        this.asked = true;
-        throw DEPLOYMENT_NOT_KNOWN;
-      }
-    };
-    DEPLOYMENT_NOT_KNOWN = Object.freeze({ reason: "the deployment is not known yet" });
   }
 });
 
@@ -9815,774 +9717,6 @@ var init_suppressions = __esm({
   }
 });
 
-// src/parse/encoding.ts
-function looksWide(text) {
-  const start = text.slice(0, 8);
-  return start.includes("\0") || start.startsWith("��");
-}
-function wideEncodingMessage(format) {
-  return `not valid ${format}: the file looks UTF-16 or UTF-32 encoded; connect-audit reads ${format} as UTF-8 (save it as UTF-8)`;
-}
-var init_encoding = __esm({
-  "src/parse/encoding.ts"() {
-    "use strict";
-  }
-});
-
-// src/parse/result.ts
-var LineIndex;
-var init_result = __esm({
-  "src/parse/result.ts"() {
-    "use strict";
-    LineIndex = class {
-      #starts = [0];
-      constructor(text) {
-        for (let i = 0; i < text.length; i++) {
-          const code2 = text.charCodeAt(i);
-          if (code2 === 10) this.#starts.push(i + 1);
-          else if (code2 === 13) {
-            if (text.charCodeAt(i + 1) === 10) i++;
-            this.#starts.push(i + 1);
-          }
-        }
-      }
-      /** The 1-based line and column of `offset`. */
-      position(offset) {
-        let low = 0;
-        let high = this.#starts.length - 1;
-        while (low < high) {
-          const mid = low + high + 1 >> 1;
-          if (this.#starts[mid] <= offset) low = mid;
-          else high = mid - 1;
-        }
-        return { line: low + 1, column: offset - this.#starts[low] + 1 };
-      }
-      get lineCount() {
-        return this.#starts.length;
-      }
-    };
-  }
-});
-
-// src/parse/json.ts
-import { createRequire } from "node:module";
-function loadBabel() {
-  babel ??= createRequire(import.meta.url)("@babel/parser");
-  return babel;
-}
-function parseJson(text) {
-  const body = text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
-  const lines = new LineIndex(body);
-  const at = (offset, message) => ({ ok: false, error: { ...lines.position(offset), message } });
-  const problem2 = checkJson(body);
-  if (problem2) return looksWide(body) ? at(0, NOT_UTF8) : at(problem2.offset, problem2.message);
-  try {
-    JSON.parse(body);
-  } catch (error) {
-    const position = /at position (\d+)/.exec(error instanceof Error ? error.message : "");
-    return at(position ? Number(position[1]) : 0, GENERIC);
-  }
-  try {
-    const expression = loadBabel().parseExpression(body, { errorRecovery: true, tokens: false });
-    return { ok: true, value: toJsonNode(expression, lines) };
-  } catch (error) {
-    const offset = error.pos;
-    return at(typeof offset === "number" ? offset : 0, error instanceof RangeError ? TOO_DEEP : GENERIC);
-  }
-}
-function checkJson(text) {
-  const length = text.length;
-  const stack = [];
-  let i = 0;
-  const fail = (message, offset = i) => ({
-    offset: Math.min(offset, length),
-    message: offset >= length ? `${GENERIC}: unexpected end of file (is it truncated?)` : `${GENERIC}: ${message}`
-  });
-  const skipSpace = () => {
-    while (i < length) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
-      else break;
-    }
-  };
-  const unexpected = (what) => {
-    const c = text.charCodeAt(i);
-    if (c === 47) return fail(`comments are not JSON`);
-    if (c === 39) return fail(`${what}; single quotes are not JSON`);
-    return fail(`${what} ${NOT_JSON_HINT}`);
-  };
-  const string = () => {
-    i++;
-    while (i < length) {
-      const c = text.charCodeAt(i);
-      if (c === 34) {
-        i++;
-        return void 0;
-      }
-      if (c < 32) return fail(c === 10 || c === 13 ? "line break inside a string (is a closing quote missing?)" : "control character inside a string; escape it");
-      if (c === 92) {
-        const e = text.charCodeAt(i + 1);
-        if (e === 117) {
-          for (let k = 2; k < 6; k++) if (!isHex(text.charCodeAt(i + k))) return fail("bad \\u escape in a string: four hex digits must follow");
-          i += 6;
-          continue;
-        }
-        if (e === 34 || e === 92 || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) {
-          i += 2;
-          continue;
-        }
-        return fail(Number.isNaN(e) ? "unterminated string" : "bad escape in a string");
-      }
-      i++;
-    }
-    return fail("unterminated string");
-  };
-  const number = () => {
-    const begin = i;
-    if (text.charCodeAt(i) === 45) i++;
-    if (text.charCodeAt(i) === 48) i++;
-    else if (isDigit(text.charCodeAt(i))) while (isDigit(text.charCodeAt(i))) i++;
-    else return fail("bad number", begin);
-    if (text.charCodeAt(i) === 46) {
-      i++;
-      if (!isDigit(text.charCodeAt(i))) return fail('bad number: a digit must follow "."');
-      while (isDigit(text.charCodeAt(i))) i++;
-    }
-    if (text.charCodeAt(i) === 101 || text.charCodeAt(i) === 69) {
-      i++;
-      if (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45) i++;
-      if (!isDigit(text.charCodeAt(i))) return fail("bad number: a digit must follow the exponent");
-      while (isDigit(text.charCodeAt(i))) i++;
-    }
-    if (isDigit(text.charCodeAt(i))) return fail("bad number: leading zeros are not JSON");
-    return void 0;
-  };
-  const value = () => {
-    skipSpace();
-    const c = text.charCodeAt(i);
-    if (c === 123 || c === 91) {
-      if (stack.length >= MAX_JSON_DEPTH) return { offset: i, message: TOO_DEEP };
-      stack.push(c === 123 ? "o" : "a");
-      i++;
-      skipSpace();
-      const close = text.charCodeAt(i);
-      if (c === 123 && close === 125 || c === 91 && close === 93) {
-        stack.pop();
-        i++;
-        return void 0;
-      }
-      return c === 123 ? member() : value();
-    }
-    if (c === 34) return string();
-    if (c === 45 || isDigit(c)) return number();
-    for (const word of ["true", "false", "null"]) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return void 0;
-      }
-    }
-    return unexpected("expected a value");
-  };
-  const member = () => {
-    skipSpace();
-    if (text.charCodeAt(i) !== 34) return unexpected("expected a double-quoted property name");
-    const problem3 = string();
-    if (problem3) return problem3;
-    skipSpace();
-    if (text.charCodeAt(i) !== 58) return fail('expected ":" after the property name');
-    i++;
-    return value();
-  };
-  let problem2 = value();
-  while (!problem2) {
-    skipSpace();
-    const top = stack[stack.length - 1];
-    if (top === void 0) {
-      if (i < length) problem2 = fail("unexpected text after the JSON value");
-      break;
-    }
-    const c = text.charCodeAt(i);
-    if (c === 44) {
-      i++;
-      skipSpace();
-      const next = text.charCodeAt(i);
-      if (next === 125 || next === 93) problem2 = fail("trailing comma; JSON allows none");
-      else problem2 = top === "o" ? member() : value();
-    } else if (top === "o" && c === 125 || top === "a" && c === 93) {
-      stack.pop();
-      i++;
-    } else {
-      problem2 = top === "o" ? unexpected('expected "," or "}" after the property value') : unexpected('expected "," or "]" after the array item');
-    }
-  }
-  return problem2;
-}
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-function isHex(c) {
-  return c >= 48 && c <= 57 || c >= 97 && c <= 102 || c >= 65 && c <= 70;
-}
-function spanOf(node, lines) {
-  const from = lines.position(node.start ?? 0);
-  const to = lines.position(node.end ?? node.start ?? 0);
-  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-}
-function toJsonNode(node, lines) {
-  switch (node.type) {
-    case "ObjectExpression":
-      return objectNode(node, lines);
-    case "ArrayExpression":
-      return arrayNode(node, lines);
-    case "StringLiteral":
-      return { kind: "string", value: node.value, span: spanOf(node, lines) };
-    case "NumericLiteral":
-      return { kind: "number", value: node.value, raw: String(node.extra?.raw ?? node.value), span: spanOf(node, lines) };
-    case "UnaryExpression": {
-      const argument = node.argument;
-      const value = argument.type === "NumericLiteral" ? -argument.value : Number.NaN;
-      return { kind: "number", value, raw: String(value), span: spanOf(node, lines) };
-    }
-    case "BooleanLiteral":
-      return { kind: "boolean", value: node.value, span: spanOf(node, lines) };
-    case "NullLiteral":
-      return { kind: "null", span: spanOf(node, lines) };
-    default:
-      throw new Error(`unexpected ${node.type} in JSON`);
-  }
-}
-function objectNode(node, lines) {
-  const members = [];
-  for (const property of node.properties) {
-    if (property.type !== "ObjectProperty" || property.key.type !== "StringLiteral") throw new Error("unexpected property in JSON");
-    members.push({ key: property.key.value, keySpan: spanOf(property.key, lines), value: toJsonNode(property.value, lines) });
-  }
-  return { kind: "object", members, span: spanOf(node, lines) };
-}
-function arrayNode(node, lines) {
-  return { kind: "array", items: node.elements.map((element) => toJsonNode(element, lines)), span: spanOf(node, lines) };
-}
-var babel, MAX_JSON_DEPTH, GENERIC, NOT_UTF8, TOO_DEEP, NOT_JSON_HINT;
-var init_json = __esm({
-  "src/parse/json.ts"() {
-    "use strict";
-    init_encoding();
-    init_result();
-    MAX_JSON_DEPTH = 128;
-    GENERIC = "not valid JSON";
-    NOT_UTF8 = wideEncodingMessage("JSON");
-    TOO_DEEP = `not valid JSON: nested deeper than ${MAX_JSON_DEPTH} levels; not read`;
-    NOT_JSON_HINT = "(comments, single quotes, trailing commas and unquoted keys are not JSON)";
-  }
-});
-
-// src/parse/properties.ts
-function parseProperties(text) {
-  const lines = new LineIndex(text);
-  const entries = [];
-  const comments = [];
-  const reader = new LogicalLineReader(text, comments, lines);
-  for (let line = reader.next(); line; line = reader.next()) {
-    const { chars, offsets } = line;
-    const limit2 = chars.length;
-    let keyLen = 0;
-    let valueStart = limit2;
-    let hasSeparator = false;
-    let precedingBackslash = false;
-    while (keyLen < limit2) {
-      const c = chars[keyLen];
-      if ((c === 61 || c === 58) && !precedingBackslash) {
-        valueStart = keyLen + 1;
-        hasSeparator = true;
-        break;
-      } else if (isWhitespace(c) && !precedingBackslash) {
-        valueStart = keyLen + 1;
-        break;
-      }
-      precedingBackslash = c === BACKSLASH ? !precedingBackslash : false;
-      keyLen++;
-    }
-    while (valueStart < limit2) {
-      const c = chars[valueStart];
-      if (!isWhitespace(c)) {
-        if (!hasSeparator && (c === 61 || c === 58)) hasSeparator = true;
-        else break;
-      }
-      valueStart++;
-    }
-    const key = convert(chars, 0, keyLen);
-    const value = convert(chars, valueStart, limit2);
-    if (typeof key !== "string") return failure(lines, offsets[key.index] ?? 0, key.message);
-    if (typeof value !== "string") return failure(lines, offsets[value.index] ?? 0, value.message);
-    const keyStart = limit2 > 0 ? offsets[0] : line.endOffset - 1;
-    entries.push({
-      key,
-      value,
-      keyStart,
-      keyEnd: keyLen > 0 ? offsets[keyLen - 1] + 1 : keyStart,
-      valueStart: valueStart < limit2 ? offsets[valueStart] : line.endOffset,
-      valueEnd: valueStart < limit2 ? offsets[limit2 - 1] + 1 : line.endOffset
-    });
-  }
-  return { ok: true, value: { entries, comments, lines } };
-}
-function failure(lines, offset, message) {
-  const { line, column } = lines.position(offset);
-  return { ok: false, error: { line, column, message } };
-}
-function pop(chars, offsets) {
-  chars.pop();
-  offsets.pop();
-}
-function convert(chars, start, end) {
-  let out = "";
-  let runStart = start;
-  for (let i = start; i < end; i++) {
-    if (chars[i] !== BACKSLASH) continue;
-    out += stringFrom(chars, runStart, i);
-    const escapeAt = i;
-    i++;
-    const c = chars[i];
-    if (c === void 0 || i >= end) {
-      runStart = end;
-      break;
-    }
-    if (c === 117) {
-      if (i + 4 >= end) return { index: escapeAt, message: "Malformed \\uxxxx encoding" };
-      let value = 0;
-      for (let k = 1; k <= 4; k++) {
-        const digit = hexValue(chars[i + k]);
-        if (digit < 0) return { index: escapeAt, message: "Malformed \\uxxxx encoding" };
-        value = (value << 4) + digit;
-      }
-      out += String.fromCharCode(value);
-      i += 4;
-    } else {
-      out += String.fromCharCode(ESCAPES[c] ?? c);
-    }
-    runStart = i + 1;
-  }
-  if (runStart < end) out += stringFrom(chars, runStart, end);
-  return out;
-}
-function stringFrom(chars, start, end) {
-  let out = "";
-  for (let i = start; i < end; i += 8192) out += String.fromCharCode(...chars.slice(i, Math.min(end, i + 8192)));
-  return out;
-}
-function hexValue(c) {
-  if (c === void 0) return -1;
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 97 && c <= 102) return c - 87;
-  if (c >= 65 && c <= 70) return c - 55;
-  return -1;
-}
-var isWhitespace, isLineEnd, BACKSLASH, LogicalLineReader, ESCAPES;
-var init_properties = __esm({
-  "src/parse/properties.ts"() {
-    "use strict";
-    init_result();
-    isWhitespace = (c) => c === 32 || c === 9 || c === 12;
-    isLineEnd = (c) => c === 10 || c === 13;
-    BACKSLASH = 92;
-    LogicalLineReader = class {
-      #off = 0;
-      #text;
-      #comments;
-      #lines;
-      constructor(text, comments, lines) {
-        this.#text = text;
-        this.#comments = comments;
-        this.#lines = lines;
-      }
-      next() {
-        const text = this.#text;
-        const limit2 = text.length;
-        const chars = [];
-        const offsets = [];
-        let skipWhiteSpace = true;
-        let appendedLineBegin = false;
-        let precedingBackslash = false;
-        let off = this.#off;
-        let lastOffset = -1;
-        while (true) {
-          if (off >= limit2) {
-            this.#off = off;
-            if (chars.length === 0) return void 0;
-            if (precedingBackslash) pop(chars, offsets);
-            return { chars, offsets, endOffset: lastOffset + 1 };
-          }
-          const c = text.charCodeAt(off++);
-          if (skipWhiteSpace) {
-            if (isWhitespace(c)) continue;
-            if (!appendedLineBegin && isLineEnd(c)) continue;
-            skipWhiteSpace = false;
-            appendedLineBegin = false;
-          }
-          if (chars.length === 0 && (c === 35 || c === 33)) {
-            const start = off;
-            while (off < limit2 && !isLineEnd(text.charCodeAt(off))) off++;
-            this.#comments.push({ line: this.#lines.position(start - 1).line, text: text.slice(start, off) });
-            skipWhiteSpace = true;
-            continue;
-          }
-          if (!isLineEnd(c)) {
-            lastOffset = off - 1;
-            chars.push(c);
-            offsets.push(off - 1);
-            precedingBackslash = c === BACKSLASH ? !precedingBackslash : false;
-            continue;
-          }
-          if (chars.length === 0) {
-            skipWhiteSpace = true;
-            continue;
-          }
-          if (off >= limit2) {
-            this.#off = off;
-            if (precedingBackslash) pop(chars, offsets);
-            return { chars, offsets, endOffset: lastOffset + 1 };
-          }
-          if (!precedingBackslash) {
-            this.#off = off;
-            return { chars, offsets, endOffset: lastOffset + 1 };
-          }
-          pop(chars, offsets);
-          skipWhiteSpace = true;
-          appendedLineBegin = true;
-          precedingBackslash = false;
-          if (c === 13 && off < limit2 && text.charCodeAt(off) === 10) off++;
-        }
-      }
-    };
-    ESCAPES = { 116: 9, 114: 13, 110: 10, 102: 12 };
-  }
-});
-
-// src/model/config-document.ts
-var ConfigDocument;
-var init_config_document = __esm({
-  "src/model/config-document.ts"() {
-    "use strict";
-    init_version();
-    init_defaults();
-    init_note_kinds();
-    ConfigDocument = class {
-      file;
-      format;
-      roles;
-      entries;
-      kafkaVersion;
-      kafkaVersionFromInput;
-      kafkaVersionSource;
-      name;
-      group;
-      notes;
-      comments;
-      #byKey = /* @__PURE__ */ new Map();
-      constructor(init) {
-        this.file = init.file;
-        this.format = init.format;
-        this.roles = init.roles;
-        this.entries = init.entries;
-        this.kafkaVersion = init.kafkaVersion;
-        this.kafkaVersionFromInput = init.kafkaVersionFromInput ?? false;
-        this.kafkaVersionSource = init.kafkaVersionSource;
-        this.name = init.name;
-        this.group = init.group;
-        this.notes = init.notes ?? [];
-        this.comments = init.comments ?? [];
-        for (const entry of init.entries) this.#byKey.set(entry.key, entry);
-      }
-      /**
-       * The version for messages, saying where it comes from when the input names it:
-       * `Kafka 3.9.0 (image confluentinc/cp-server:7.9.0)`, `Kafka 4.1.0 (Strimzi spec.version)`.
-       */
-      get kafkaVersionText() {
-        const version = `Kafka ${formatVersion(this.kafkaVersion)}`;
-        if (!this.kafkaVersionFromInput) return version;
-        return `${version} (${this.kafkaVersionSource ?? "version from the input"})`;
-      }
-      get role() {
-        return this.roles[0] ?? "client";
-      }
-      /**
-       * True for a document that completes a config written elsewhere (a compose overlay):
-       * a key it does not set is unknown here, not Kafka's default.
-       */
-      get isFragment() {
-        return this.notes.some((note) => note.kind === COMPOSE_OVERLAY);
-      }
-      hasRole(role) {
-        return this.roles.includes(role);
-      }
-      /** The entry that wins for `key` (the last one written), if the key is set. */
-      get(key) {
-        return this.#byKey.get(key);
-      }
-      has(key) {
-        return this.#byKey.has(key);
-      }
-      /** The winning entries, in source order of their last occurrence. */
-      effectiveEntries() {
-        return [...this.#byKey.values()];
-      }
-      /** Winning entries whose key starts with `prefix`. */
-      withPrefix(prefix) {
-        return this.effectiveEntries().filter((entry) => entry.key.startsWith(prefix));
-      }
-      /** The value Kafka would use: the explicit one, else the default for this document's version. */
-      effective(key) {
-        const entry = this.#byKey.get(key);
-        if (entry) return entry.value;
-        return defaultValue(key, this.kafkaVersion, this.role);
-      }
-      /** Entries written more than once (all but the last are ignored by Kafka). */
-      shadowedEntries() {
-        return this.entries.filter((entry) => this.#byKey.get(entry.key) !== entry);
-      }
-    };
-  }
-});
-
-// src/model/entry.ts
-function createEntry(init) {
-  const entry = {
-    key: init.key,
-    value: init.value,
-    span: init.span,
-    valueSpan: init.valueSpan ?? init.span,
-    isProviderReference: hasProviderReference(init.value),
-    ...init.origin !== void 0 ? { origin: init.origin } : {},
-    ...init.isTemplate ? { isTemplate: true } : {}
-  };
-  return Object.freeze(entry);
-}
-var init_entry = __esm({
-  "src/model/entry.ts"() {
-    "use strict";
-    init_provider_reference();
-  }
-});
-
-// src/model/adapters/connector-json.ts
-function connectorJsonToDrafts(root) {
-  if (root.kind === "array") return root.items.flatMap((item) => connectorJsonToDrafts(item));
-  if (root.kind !== "object") return [];
-  const config = root.members.find((member) => member.key === "config");
-  const name = root.members.find((member) => member.key === "name");
-  if (config?.value.kind === "object" && hasConnectorClass(config.value.members)) {
-    return [draftOf(config.value.members, name?.value.kind === "string" ? name.value.value : void 0)];
-  }
-  if (hasConnectorClass(root.members)) {
-    const ownName = root.members.find((member) => member.key === "name");
-    return [draftOf(root.members, ownName?.value.kind === "string" ? ownName.value.value : void 0)];
-  }
-  return [];
-}
-function hasConnectorClass(members) {
-  return members.some((member) => member.key === "connector.class");
-}
-function draftOf(members, name) {
-  const entries = [];
-  for (const member of members) {
-    const value = scalarText(member.value);
-    if (value === void 0) continue;
-    entries.push(
-      createEntry({
-        key: member.key,
-        value,
-        span: { line: member.keySpan.line, column: member.keySpan.column, endLine: member.value.span.endLine, endColumn: member.value.span.endColumn },
-        valueSpan: member.value.span
-      })
-    );
-  }
-  return { format: "json", roles: ["connector"], entries, ...name !== void 0 ? { name } : {} };
-}
-function scalarText(node) {
-  switch (node.kind) {
-    case "string":
-      return node.value;
-    case "number":
-      return node.raw;
-    case "boolean":
-      return String(node.value);
-    default:
-      return void 0;
-  }
-}
-var init_connector_json = __esm({
-  "src/model/adapters/connector-json.ts"() {
-    "use strict";
-    init_entry();
-  }
-});
-
-// src/model/detect-role.ts
-function detectRoles(fileName, keys, processRoles) {
-  const name = fileName.toLowerCase();
-  if (/^(log4j2?|tools-log4j|connect-log4j|zookeeper|logging|trogdor)\b/.test(name)) return [];
-  if (processRoles !== void 0) {
-    const roles = processRoles.split(",").map((role) => role.trim().toLowerCase());
-    const out = [];
-    if (roles.includes("broker")) out.push("broker");
-    if (roles.includes("controller")) out.push("controller");
-    if (out.length > 0) return out;
-  }
-  if (keys.has("connector.class")) return ["connector"];
-  if (keys.has("clusters") && [...keys].some((key) => key.endsWith(".bootstrap.servers"))) return ["worker"];
-  if (hasAny(keys, WORKER_KEYS)) return ["worker"];
-  if (hasAny(keys, BROKER_KEYS)) return /controller/.test(name) ? ["controller"] : ["broker"];
-  if (/(^|[-_.])(server|broker|kafka)([-_.]|$)|^server\d*\./.test(name)) return ["broker"];
-  if (/controller/.test(name)) return ["controller"];
-  if (/connect-(distributed|standalone)|(^|[-_.])worker([-_.]|$)/.test(name)) return ["worker"];
-  if (/connector|(^|[-_.])(source|sink)([-_.]|$)/.test(name)) return ["connector"];
-  if (hasAny(keys, CLIENT_KEYS) || /producer|consumer|client|admin|streams/.test(name)) return ["client"];
-  return [];
-}
-function hasAny(keys, candidates) {
-  return candidates.some((key) => keys.has(key));
-}
-var WORKER_KEYS, BROKER_KEYS, CLIENT_KEYS;
-var init_detect_role = __esm({
-  "src/model/detect-role.ts"() {
-    "use strict";
-    WORKER_KEYS = [
-      "config.storage.topic",
-      "offset.storage.topic",
-      "status.storage.topic",
-      "offset.storage.file.filename",
-      "plugin.path",
-      "key.converter",
-      "value.converter",
-      "connector.client.config.override.policy",
-      "rest.advertised.host.name",
-      "rest.extension.classes"
-    ];
-    BROKER_KEYS = [
-      "broker.id",
-      "node.id",
-      "log.dirs",
-      "log.dir",
-      "zookeeper.connect",
-      "advertised.listeners",
-      "inter.broker.listener.name",
-      "controller.quorum.voters",
-      "controller.quorum.bootstrap.servers",
-      "controller.listener.names",
-      "authorizer.class.name",
-      "num.partitions",
-      "log.retention.hours"
-    ];
-    CLIENT_KEYS = [
-      "bootstrap.servers",
-      "security.protocol",
-      "sasl.mechanism",
-      "sasl.jaas.config",
-      "key.serializer",
-      "value.serializer",
-      "key.deserializer",
-      "value.deserializer",
-      "group.id"
-    ];
-  }
-});
-
-// src/model/adapters/properties.ts
-function propertiesToDraft(file, syntax) {
-  const entries = syntax.entries.map((property) => {
-    const keySpan = spanBetween(syntax.lines, property.keyStart, property.keyEnd);
-    const valueSpan = spanBetween(syntax.lines, property.valueStart, property.valueEnd);
-    return createEntry({
-      key: property.key,
-      value: property.value,
-      span: { line: keySpan.line, column: keySpan.column, endLine: valueSpan.endLine, endColumn: valueSpan.endColumn },
-      valueSpan
-    });
-  });
-  const keys = new Set(entries.map((entry) => entry.key));
-  const processRoles = [...entries].reverse().find((entry) => entry.key === "process.roles")?.value;
-  const roles = detectRoles(baseName(file), keys, processRoles);
-  if (roles.length === 0) return void 0;
-  return { format: "properties", roles, entries, comments: syntax.comments };
-}
-function spanBetween(lines, start, end) {
-  const from = lines.position(start);
-  const to = lines.position(end);
-  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-}
-function baseName(file) {
-  return file.slice(file.lastIndexOf("/") + 1);
-}
-var init_properties2 = __esm({
-  "src/model/adapters/properties.ts"() {
-    "use strict";
-    init_entry();
-    init_detect_role();
-  }
-});
-
-// src/model/build.ts
-function registerLazyReader(kind, load) {
-  lazyReaders[kind] = load;
-}
-async function buildDocuments(source, targetVersion) {
-  const read2 = await readerFor(source.kind);
-  const { drafts, error } = read2(source);
-  if (error) return { documents: [], error };
-  const documents = drafts.map(
-    (draft) => new ConfigDocument({
-      file: source.file,
-      format: draft.format,
-      roles: draft.roles,
-      entries: draft.entries,
-      kafkaVersion: draft.kafkaVersion ?? targetVersion,
-      kafkaVersionFromInput: draft.kafkaVersion !== void 0,
-      ...draft.kafkaVersion !== void 0 && draft.kafkaVersionSource !== void 0 ? { kafkaVersionSource: draft.kafkaVersionSource } : {},
-      ...draft.name !== void 0 ? { name: draft.name } : {},
-      ...draft.group !== void 0 ? { group: draft.group } : {},
-      ...draft.notes ? { notes: draft.notes } : {},
-      ...draft.comments ? { comments: draft.comments } : {}
-    })
-  );
-  return { documents };
-}
-async function readerFor(kind) {
-  if (kind === "properties") return readProperties;
-  if (kind === "json") return readJson;
-  let reader = loadedReaders.get(kind);
-  if (!reader) {
-    const load = lazyReaders[kind];
-    if (!load) return () => ({ drafts: [] });
-    reader = await load();
-    loadedReaders.set(kind, reader);
-  }
-  return reader;
-}
-var lazyReaders, loadedReaders, readProperties, readJson;
-var init_build = __esm({
-  "src/model/build.ts"() {
-    "use strict";
-    init_json();
-    init_properties();
-    init_config_document();
-    init_connector_json();
-    init_properties2();
-    lazyReaders = {};
-    loadedReaders = /* @__PURE__ */ new Map();
-    readProperties = (source) => {
-      const parsed = parseProperties(source.text);
-      if (!parsed.ok) return { drafts: [], error: parsed.error };
-      const draft = propertiesToDraft(source.file, parsed.value);
-      return { drafts: draft ? [draft] : [] };
-    };
-    readJson = (source) => {
-      const parsed = parseJson(source.text);
-      if (!parsed.ok) return { drafts: [], error: parsed.error };
-      return { drafts: connectorJsonToDrafts(parsed.value) };
-    };
-  }
-});
-
 // src/model/deployment.ts
 function indexWorkers(workers) {
   const index = { byFolder: /* @__PURE__ */ new Map(), ungroupedByFolder: /* @__PURE__ */ new Map(), byGroup: /* @__PURE__ */ new Map() };
@@ -10658,118 +9792,20 @@ var init_deployment = __esm({
   }
 });
 
-// src/threat-model/classify.ts
-function classifyFinding(finding, path, policy, shownPath) {
-  const { value: _value, ...rest } = finding;
-  const judged = (classification, reason, section) => ({
-    ...rest,
-    classification,
-    reason,
-    section
-  });
-  const place = placeOf(path, policy, shownPath !== void 0 && shownPath !== path && isBelowCurrentFolder(shownPath) ? shownPath : void 0);
-  if (place.outOfScope) {
-    const { scope, glob: glob2 } = place.outOfScope;
-    return judged("OUT-OF-MODEL", `${scope.reason} (the path matches ${glob2.source})`, policy.sections.scope);
-  }
-  if (policy.trusted.includes(finding.attacker)) {
-    return judged("OUT-OF-MODEL", `the attacker this rule needs (${finding.attacker}) is trusted in this threat model`, policy.sections.trusted);
-  }
-  const known = policy.knownNonFindings.find((entry) => matchesKnownNonFinding(entry, finding));
-  if (known) return judged("BY-DESIGN", known.reason, `${policy.sections.nonFindings}:${known.id}`);
-  const { posture, glob } = place.posture;
-  const why = glob ? `the path matches ${glob.source}` : "the default posture";
-  if (POSTURES.indexOf(posture) < POSTURES.indexOf(finding.posture)) {
-    return judged("BY-DESIGN", `accepted in a ${posture} deployment (${why}); this rule applies from the ${finding.posture} posture on`, policy.sections.postures);
-  }
-  return judged("VALID", `a real problem in a ${posture} deployment (${why})`, policy.sections.postures);
-}
-function placeOf(path, policy, shownPath) {
-  let byPath = places.get(policy);
-  if (!byPath) places.set(policy, byPath = /* @__PURE__ */ new Map());
-  const cacheKey = shownPath === void 0 ? path : `${path}\0${shownPath}`;
-  let place = byPath.get(cacheKey);
-  if (!place) {
-    const paths = shownPath === void 0 ? [path] : [path, shownPath];
-    let outOfScope;
-    for (const scope of policy.outOfScope) {
-      const glob = scope.paths.find((candidate) => paths.some((each) => candidate.matches(each)));
-      if (glob) {
-        outOfScope = { scope, glob };
-        break;
-      }
-    }
-    const postures = paths.map((each) => postureMatch(each, policy)).filter((match) => match.glob !== void 0);
-    const posture = postures.reduce(
-      (strictest, match) => strictest === void 0 || POSTURES.indexOf(match.posture) > POSTURES.indexOf(strictest.posture) ? match : strictest,
-      void 0
-    );
-    place = { outOfScope, posture: posture ?? { posture: policy.defaultPosture, glob: void 0 } };
-    byPath.set(cacheKey, place);
-  }
-  return place;
-}
-function isBelowCurrentFolder(path) {
-  return path !== "" && !path.startsWith("/") && path !== ".." && !path.startsWith("../") && !/^[A-Za-z]:/.test(path);
-}
-function postureMatch(path, policy) {
-  let strictest;
-  for (const { posture, globs } of policy.postures) {
-    const glob = globs.find((candidate) => candidate.matches(path));
-    if (!glob) continue;
-    if (strictest === void 0 || POSTURES.indexOf(posture) > POSTURES.indexOf(strictest.posture)) strictest = { posture, glob };
-  }
-  return strictest ?? { posture: policy.defaultPosture, glob: void 0 };
-}
-function matchesKnownNonFinding(entry, finding) {
-  if (entry.rule !== void 0 && entry.rule !== finding.ruleId) return false;
-  if (entry.key !== void 0 && !keyMatches(entry.key, finding.key)) return false;
-  if (entry.when === void 0) return true;
-  return finding.value !== void 0 && conditionHolds(entry.when, finding.value);
-}
-function keyMatches(policyKey, key) {
-  if (key === "") return false;
-  if (!policyKey.includes("*")) return key === policyKey || key.startsWith("listener.name.") && key.endsWith(`.${policyKey}`);
-  let pattern = keyPatterns.get(policyKey);
-  if (!pattern) {
-    const body = policyKey.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".+");
-    pattern = new RegExp(`^(?:listener\\.name\\.[^.]+\\.(?:[^.]+\\.)?)?${body}$`, "s");
-    keyPatterns.set(policyKey, pattern);
-  }
-  return pattern.test(key);
-}
-function conditionHolds(condition, value) {
-  if (condition.kind === "regex") return condition.regex.test(value);
-  const text = value.trim();
-  const left = Number(text);
-  const right = Number(condition.operand);
-  const numeric = text !== "" && Number.isFinite(left) && Number.isFinite(right);
-  switch (condition.operator) {
-    case "=":
-      return numeric ? left === right : text === condition.operand;
-    case "!=":
-      return numeric ? left !== right : text !== condition.operand;
-    case "<":
-      return numeric && left < right;
-    case "<=":
-      return numeric && left <= right;
-    case ">":
-      return numeric && left > right;
-    case ">=":
-      return numeric && left >= right;
-  }
-}
-var places, keyPatterns;
-var init_classify = __esm({
-  "src/threat-model/classify.ts"() {
-    "use strict";
-    init_types();
-    places = /* @__PURE__ */ new WeakMap();
-    keyPatterns = /* @__PURE__ */ new Map();
-  }
-});
-
 // src/threat-model/snapshot.ts
+function policyToSnapshot(policy) {
+  const json = JSON.stringify(policy, function(key, value) {
+    if (value === void 0) return { $undefined: true };
+    if (value instanceof RegExp) return { $regex: value.source, flags: value.flags };
+    if (isGlob(value)) return { $glob: value.source };
+    if (typeof value === "function" || typeof value === "symbol" || typeof value === "bigint") throw new Error(`cannot snapshot ${key}: a ${typeof value}`);
+    if (value !== null && typeof value === "object" && !Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype) {
+      throw new Error(`cannot snapshot ${key}: a ${value.constructor?.name ?? "non-plain object"}`);
+    }
+    return value;
+  });
+  return { sha256: policy.sha256, json };
+}
 function policyFromSnapshot(snapshot, path) {
   const policy = revive(JSON.parse(snapshot.json));
   return { ...policy, path };
@@ -10784,6 +9820,9 @@ function revive(value) {
   }
   for (const key of Object.keys(record)) record[key] = revive(record[key]);
   return value;
+}
+function isGlob(value) {
+  return value !== null && typeof value === "object" && typeof value.matches === "function" && typeof value.source === "string";
 }
 var init_snapshot = __esm({
   "src/threat-model/snapshot.ts"() {
@@ -18831,6 +17870,1119 @@ var init_builtin_policy = __esm({
   }
 });
 
+// src/model/location.ts
+function joinSpans(start, end) {
+  return { line: start.line, column: start.column, endLine: end.endLine, endColumn: end.endColumn };
+}
+var FILE_START;
+var init_location = __esm({
+  "src/model/location.ts"() {
+    "use strict";
+    FILE_START = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 1 });
+  }
+});
+
+// src/engine/run-rules.ts
+function ruleAppliesTo(rule2, doc) {
+  const roles = rule2.appliesTo ?? [rule2.component];
+  return roles.some((role) => doc.hasRole(role));
+}
+function runRule(rule2, doc, kafkaVersion, deployment) {
+  const findings = [];
+  const failures = [];
+  const ctx = deployment ? { deployment, kafkaVersion } : new DeploymentNotKnown(kafkaVersion);
+  try {
+    for (const raw of rule2.check(doc, ctx)) {
+      if (!raw.entry && doc.isFragment) continue;
+      findings.push(locate(rule2, doc, raw));
+    }
+  } catch (error) {
+    failures.push({ ruleId: rule2.id, file: doc.file, message: internalErrorKind(error) });
+  }
+  if (ctx instanceof DeploymentNotKnown && ctx.asked) return void 0;
+  return findings.length === 0 && failures.length === 0 ? NOTHING_FOUND : { findings, failures };
+}
+function internalErrorKind(error) {
+  const name = error instanceof Error && /^\w+$/.test(error.name) ? error.name : "Error";
+  return `internal error (${name})`;
+}
+function sortFindings(findings) {
+  return dedupe(findings.sort(compareFindings));
+}
+function locate(rule2, doc, raw) {
+  const span = raw.span ?? raw.entry?.span ?? FILE_START;
+  const key = raw.entry?.key ?? raw.key ?? "";
+  const references = raw.references ? [...rule2.references, ...raw.references.filter((ref) => !rule2.references.includes(ref))] : rule2.references;
+  return {
+    ruleId: rule2.id,
+    title: rule2.title,
+    severity: raw.severity ?? rule2.severity,
+    component: rule2.component,
+    attacker: rule2.attacker,
+    posture: rule2.posture,
+    references,
+    file: doc.file,
+    line: span.line,
+    column: span.column,
+    endLine: span.endLine,
+    endColumn: span.endColumn,
+    key,
+    // An absent key is judged by its default, so §11a `when` conditions see that value.
+    value: raw.entry?.value ?? (raw.key !== void 0 ? doc.effective(raw.key) : void 0),
+    valueHash: hashValue(rule2.id, key, raw.entry?.value, rule2.attacker === "repo-reader" || isSecretKey(key)),
+    message: raw.message,
+    fingerprint: sha256Hex([rule2.id, doc.file, doc.name ?? "", key, raw.discriminator ?? ""].join("\0")).slice(0, 32)
+  };
+}
+function compareFindings(a, b) {
+  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
+}
+function dedupe(sorted) {
+  return sorted.filter((finding, index) => {
+    const previous = sorted[index - 1];
+    return !previous || compareFindings(previous, finding) !== 0;
+  });
+}
+var NOTHING_FOUND, DeploymentNotKnown, DEPLOYMENT_NOT_KNOWN;
+var init_run_rules = __esm({
+  "src/engine/run-rules.ts"() {
+    "use strict";
+    init_location();
+    init_compare();
+    init_hash();
+    init_value_hash();
+    init_secret_keys();
+    NOTHING_FOUND = Object.freeze({ findings: Object.freeze([]), failures: Object.freeze([]) });
+    DeploymentNotKnown = class {
+      constructor(kafkaVersion) {
+        this.kafkaVersion = kafkaVersion;
+      }
+      kafkaVersion;
+      asked = false;
+      get deployment() {
+        this.asked = true;
+        throw DEPLOYMENT_NOT_KNOWN;
+      }
+    };
+    DEPLOYMENT_NOT_KNOWN = Object.freeze({ reason: "the deployment is not known yet" });
+  }
+});
+
+// src/parse/encoding.ts
+function looksWide(text) {
+  const start = text.slice(0, 8);
+  return start.includes("\0") || start.startsWith("��");
+}
+function wideEncodingMessage(format) {
+  return `not valid ${format}: the file looks UTF-16 or UTF-32 encoded; connect-audit reads ${format} as UTF-8 (save it as UTF-8)`;
+}
+var init_encoding = __esm({
+  "src/parse/encoding.ts"() {
+    "use strict";
+  }
+});
+
+// src/parse/result.ts
+var LineIndex;
+var init_result = __esm({
+  "src/parse/result.ts"() {
+    "use strict";
+    LineIndex = class {
+      #starts = [0];
+      constructor(text) {
+        for (let i = 0; i < text.length; i++) {
+          const code2 = text.charCodeAt(i);
+          if (code2 === 10) this.#starts.push(i + 1);
+          else if (code2 === 13) {
+            if (text.charCodeAt(i + 1) === 10) i++;
+            this.#starts.push(i + 1);
+          }
+        }
+      }
+      /** The 1-based line and column of `offset`. */
+      position(offset) {
+        let low = 0;
+        let high = this.#starts.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >> 1;
+          if (this.#starts[mid] <= offset) low = mid;
+          else high = mid - 1;
+        }
+        return { line: low + 1, column: offset - this.#starts[low] + 1 };
+      }
+      get lineCount() {
+        return this.#starts.length;
+      }
+    };
+  }
+});
+
+// src/parse/json.ts
+import { createRequire } from "node:module";
+function loadBabel() {
+  babel ??= createRequire(import.meta.url)("@babel/parser");
+  return babel;
+}
+function parseJson(text) {
+  const body = text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
+  const lines = new LineIndex(body);
+  const at = (offset, message) => ({ ok: false, error: { ...lines.position(offset), message } });
+  const problem2 = checkJson(body);
+  if (problem2) return looksWide(body) ? at(0, NOT_UTF8) : at(problem2.offset, problem2.message);
+  try {
+    JSON.parse(body);
+  } catch (error) {
+    const position = /at position (\d+)/.exec(error instanceof Error ? error.message : "");
+    return at(position ? Number(position[1]) : 0, GENERIC);
+  }
+  try {
+    const expression = loadBabel().parseExpression(body, { errorRecovery: true, tokens: false });
+    return { ok: true, value: toJsonNode(expression, lines) };
+  } catch (error) {
+    const offset = error.pos;
+    return at(typeof offset === "number" ? offset : 0, error instanceof RangeError ? TOO_DEEP : GENERIC);
+  }
+}
+function checkJson(text) {
+  const length = text.length;
+  const stack = [];
+  let i = 0;
+  const fail = (message, offset = i) => ({
+    offset: Math.min(offset, length),
+    message: offset >= length ? `${GENERIC}: unexpected end of file (is it truncated?)` : `${GENERIC}: ${message}`
+  });
+  const skipSpace = () => {
+    while (i < length) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+      else break;
+    }
+  };
+  const unexpected = (what) => {
+    const c = text.charCodeAt(i);
+    if (c === 47) return fail(`comments are not JSON`);
+    if (c === 39) return fail(`${what}; single quotes are not JSON`);
+    return fail(`${what} ${NOT_JSON_HINT}`);
+  };
+  const string = () => {
+    i++;
+    while (i < length) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return void 0;
+      }
+      if (c < 32) return fail(c === 10 || c === 13 ? "line break inside a string (is a closing quote missing?)" : "control character inside a string; escape it");
+      if (c === 92) {
+        const e = text.charCodeAt(i + 1);
+        if (e === 117) {
+          for (let k = 2; k < 6; k++) if (!isHex(text.charCodeAt(i + k))) return fail("bad \\u escape in a string: four hex digits must follow");
+          i += 6;
+          continue;
+        }
+        if (e === 34 || e === 92 || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) {
+          i += 2;
+          continue;
+        }
+        return fail(Number.isNaN(e) ? "unterminated string" : "bad escape in a string");
+      }
+      i++;
+    }
+    return fail("unterminated string");
+  };
+  const number = () => {
+    const begin = i;
+    if (text.charCodeAt(i) === 45) i++;
+    if (text.charCodeAt(i) === 48) i++;
+    else if (isDigit(text.charCodeAt(i))) while (isDigit(text.charCodeAt(i))) i++;
+    else return fail("bad number", begin);
+    if (text.charCodeAt(i) === 46) {
+      i++;
+      if (!isDigit(text.charCodeAt(i))) return fail('bad number: a digit must follow "."');
+      while (isDigit(text.charCodeAt(i))) i++;
+    }
+    if (text.charCodeAt(i) === 101 || text.charCodeAt(i) === 69) {
+      i++;
+      if (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45) i++;
+      if (!isDigit(text.charCodeAt(i))) return fail("bad number: a digit must follow the exponent");
+      while (isDigit(text.charCodeAt(i))) i++;
+    }
+    if (isDigit(text.charCodeAt(i))) return fail("bad number: leading zeros are not JSON");
+    return void 0;
+  };
+  const value = () => {
+    skipSpace();
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91) {
+      if (stack.length >= MAX_JSON_DEPTH) return { offset: i, message: TOO_DEEP };
+      stack.push(c === 123 ? "o" : "a");
+      i++;
+      skipSpace();
+      const close = text.charCodeAt(i);
+      if (c === 123 && close === 125 || c === 91 && close === 93) {
+        stack.pop();
+        i++;
+        return void 0;
+      }
+      return c === 123 ? member() : value();
+    }
+    if (c === 34) return string();
+    if (c === 45 || isDigit(c)) return number();
+    for (const word of ["true", "false", "null"]) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return void 0;
+      }
+    }
+    return unexpected("expected a value");
+  };
+  const member = () => {
+    skipSpace();
+    if (text.charCodeAt(i) !== 34) return unexpected("expected a double-quoted property name");
+    const problem3 = string();
+    if (problem3) return problem3;
+    skipSpace();
+    if (text.charCodeAt(i) !== 58) return fail('expected ":" after the property name');
+    i++;
+    return value();
+  };
+  let problem2 = value();
+  while (!problem2) {
+    skipSpace();
+    const top = stack[stack.length - 1];
+    if (top === void 0) {
+      if (i < length) problem2 = fail("unexpected text after the JSON value");
+      break;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 44) {
+      i++;
+      skipSpace();
+      const next = text.charCodeAt(i);
+      if (next === 125 || next === 93) problem2 = fail("trailing comma; JSON allows none");
+      else problem2 = top === "o" ? member() : value();
+    } else if (top === "o" && c === 125 || top === "a" && c === 93) {
+      stack.pop();
+      i++;
+    } else {
+      problem2 = top === "o" ? unexpected('expected "," or "}" after the property value') : unexpected('expected "," or "]" after the array item');
+    }
+  }
+  return problem2;
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isHex(c) {
+  return c >= 48 && c <= 57 || c >= 97 && c <= 102 || c >= 65 && c <= 70;
+}
+function spanOf(node, lines) {
+  const from = lines.position(node.start ?? 0);
+  const to = lines.position(node.end ?? node.start ?? 0);
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+function toJsonNode(node, lines) {
+  switch (node.type) {
+    case "ObjectExpression":
+      return objectNode(node, lines);
+    case "ArrayExpression":
+      return arrayNode(node, lines);
+    case "StringLiteral":
+      return { kind: "string", value: node.value, span: spanOf(node, lines) };
+    case "NumericLiteral":
+      return { kind: "number", value: node.value, raw: String(node.extra?.raw ?? node.value), span: spanOf(node, lines) };
+    case "UnaryExpression": {
+      const argument = node.argument;
+      const value = argument.type === "NumericLiteral" ? -argument.value : Number.NaN;
+      return { kind: "number", value, raw: String(value), span: spanOf(node, lines) };
+    }
+    case "BooleanLiteral":
+      return { kind: "boolean", value: node.value, span: spanOf(node, lines) };
+    case "NullLiteral":
+      return { kind: "null", span: spanOf(node, lines) };
+    default:
+      throw new Error(`unexpected ${node.type} in JSON`);
+  }
+}
+function objectNode(node, lines) {
+  const members = [];
+  for (const property of node.properties) {
+    if (property.type !== "ObjectProperty" || property.key.type !== "StringLiteral") throw new Error("unexpected property in JSON");
+    members.push({ key: property.key.value, keySpan: spanOf(property.key, lines), value: toJsonNode(property.value, lines) });
+  }
+  return { kind: "object", members, span: spanOf(node, lines) };
+}
+function arrayNode(node, lines) {
+  return { kind: "array", items: node.elements.map((element) => toJsonNode(element, lines)), span: spanOf(node, lines) };
+}
+var babel, MAX_JSON_DEPTH, GENERIC, NOT_UTF8, TOO_DEEP, NOT_JSON_HINT;
+var init_json = __esm({
+  "src/parse/json.ts"() {
+    "use strict";
+    init_encoding();
+    init_result();
+    MAX_JSON_DEPTH = 128;
+    GENERIC = "not valid JSON";
+    NOT_UTF8 = wideEncodingMessage("JSON");
+    TOO_DEEP = `not valid JSON: nested deeper than ${MAX_JSON_DEPTH} levels; not read`;
+    NOT_JSON_HINT = "(comments, single quotes, trailing commas and unquoted keys are not JSON)";
+  }
+});
+
+// src/parse/properties.ts
+function parseProperties(text) {
+  const lines = new LineIndex(text);
+  const entries = [];
+  const comments = [];
+  const reader = new LogicalLineReader(text, comments, lines);
+  for (let line = reader.next(); line; line = reader.next()) {
+    const { chars, offsets } = line;
+    const limit2 = chars.length;
+    let keyLen = 0;
+    let valueStart = limit2;
+    let hasSeparator = false;
+    let precedingBackslash = false;
+    while (keyLen < limit2) {
+      const c = chars[keyLen];
+      if ((c === 61 || c === 58) && !precedingBackslash) {
+        valueStart = keyLen + 1;
+        hasSeparator = true;
+        break;
+      } else if (isWhitespace(c) && !precedingBackslash) {
+        valueStart = keyLen + 1;
+        break;
+      }
+      precedingBackslash = c === BACKSLASH ? !precedingBackslash : false;
+      keyLen++;
+    }
+    while (valueStart < limit2) {
+      const c = chars[valueStart];
+      if (!isWhitespace(c)) {
+        if (!hasSeparator && (c === 61 || c === 58)) hasSeparator = true;
+        else break;
+      }
+      valueStart++;
+    }
+    const key = convert(chars, 0, keyLen);
+    const value = convert(chars, valueStart, limit2);
+    if (typeof key !== "string") return failure(lines, offsets[key.index] ?? 0, key.message);
+    if (typeof value !== "string") return failure(lines, offsets[value.index] ?? 0, value.message);
+    const keyStart = limit2 > 0 ? offsets[0] : line.endOffset - 1;
+    entries.push({
+      key,
+      value,
+      keyStart,
+      keyEnd: keyLen > 0 ? offsets[keyLen - 1] + 1 : keyStart,
+      valueStart: valueStart < limit2 ? offsets[valueStart] : line.endOffset,
+      valueEnd: valueStart < limit2 ? offsets[limit2 - 1] + 1 : line.endOffset
+    });
+  }
+  return { ok: true, value: { entries, comments, lines } };
+}
+function failure(lines, offset, message) {
+  const { line, column } = lines.position(offset);
+  return { ok: false, error: { line, column, message } };
+}
+function pop(chars, offsets) {
+  chars.pop();
+  offsets.pop();
+}
+function convert(chars, start, end) {
+  let out = "";
+  let runStart = start;
+  for (let i = start; i < end; i++) {
+    if (chars[i] !== BACKSLASH) continue;
+    out += stringFrom(chars, runStart, i);
+    const escapeAt = i;
+    i++;
+    const c = chars[i];
+    if (c === void 0 || i >= end) {
+      runStart = end;
+      break;
+    }
+    if (c === 117) {
+      if (i + 4 >= end) return { index: escapeAt, message: "Malformed \\uxxxx encoding" };
+      let value = 0;
+      for (let k = 1; k <= 4; k++) {
+        const digit = hexValue(chars[i + k]);
+        if (digit < 0) return { index: escapeAt, message: "Malformed \\uxxxx encoding" };
+        value = (value << 4) + digit;
+      }
+      out += String.fromCharCode(value);
+      i += 4;
+    } else {
+      out += String.fromCharCode(ESCAPES[c] ?? c);
+    }
+    runStart = i + 1;
+  }
+  if (runStart < end) out += stringFrom(chars, runStart, end);
+  return out;
+}
+function stringFrom(chars, start, end) {
+  let out = "";
+  for (let i = start; i < end; i += 8192) out += String.fromCharCode(...chars.slice(i, Math.min(end, i + 8192)));
+  return out;
+}
+function hexValue(c) {
+  if (c === void 0) return -1;
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+var isWhitespace, isLineEnd, BACKSLASH, LogicalLineReader, ESCAPES;
+var init_properties = __esm({
+  "src/parse/properties.ts"() {
+    "use strict";
+    init_result();
+    isWhitespace = (c) => c === 32 || c === 9 || c === 12;
+    isLineEnd = (c) => c === 10 || c === 13;
+    BACKSLASH = 92;
+    LogicalLineReader = class {
+      #off = 0;
+      #text;
+      #comments;
+      #lines;
+      constructor(text, comments, lines) {
+        this.#text = text;
+        this.#comments = comments;
+        this.#lines = lines;
+      }
+      next() {
+        const text = this.#text;
+        const limit2 = text.length;
+        const chars = [];
+        const offsets = [];
+        let skipWhiteSpace = true;
+        let appendedLineBegin = false;
+        let precedingBackslash = false;
+        let off = this.#off;
+        let lastOffset = -1;
+        while (true) {
+          if (off >= limit2) {
+            this.#off = off;
+            if (chars.length === 0) return void 0;
+            if (precedingBackslash) pop(chars, offsets);
+            return { chars, offsets, endOffset: lastOffset + 1 };
+          }
+          const c = text.charCodeAt(off++);
+          if (skipWhiteSpace) {
+            if (isWhitespace(c)) continue;
+            if (!appendedLineBegin && isLineEnd(c)) continue;
+            skipWhiteSpace = false;
+            appendedLineBegin = false;
+          }
+          if (chars.length === 0 && (c === 35 || c === 33)) {
+            const start = off;
+            while (off < limit2 && !isLineEnd(text.charCodeAt(off))) off++;
+            this.#comments.push({ line: this.#lines.position(start - 1).line, text: text.slice(start, off) });
+            skipWhiteSpace = true;
+            continue;
+          }
+          if (!isLineEnd(c)) {
+            lastOffset = off - 1;
+            chars.push(c);
+            offsets.push(off - 1);
+            precedingBackslash = c === BACKSLASH ? !precedingBackslash : false;
+            continue;
+          }
+          if (chars.length === 0) {
+            skipWhiteSpace = true;
+            continue;
+          }
+          if (off >= limit2) {
+            this.#off = off;
+            if (precedingBackslash) pop(chars, offsets);
+            return { chars, offsets, endOffset: lastOffset + 1 };
+          }
+          if (!precedingBackslash) {
+            this.#off = off;
+            return { chars, offsets, endOffset: lastOffset + 1 };
+          }
+          pop(chars, offsets);
+          skipWhiteSpace = true;
+          appendedLineBegin = true;
+          precedingBackslash = false;
+          if (c === 13 && off < limit2 && text.charCodeAt(off) === 10) off++;
+        }
+      }
+    };
+    ESCAPES = { 116: 9, 114: 13, 110: 10, 102: 12 };
+  }
+});
+
+// src/model/config-document.ts
+var ConfigDocument;
+var init_config_document = __esm({
+  "src/model/config-document.ts"() {
+    "use strict";
+    init_version();
+    init_defaults();
+    init_note_kinds();
+    ConfigDocument = class {
+      file;
+      format;
+      roles;
+      entries;
+      kafkaVersion;
+      kafkaVersionFromInput;
+      kafkaVersionSource;
+      name;
+      group;
+      notes;
+      comments;
+      #byKey = /* @__PURE__ */ new Map();
+      constructor(init) {
+        this.file = init.file;
+        this.format = init.format;
+        this.roles = init.roles;
+        this.entries = init.entries;
+        this.kafkaVersion = init.kafkaVersion;
+        this.kafkaVersionFromInput = init.kafkaVersionFromInput ?? false;
+        this.kafkaVersionSource = init.kafkaVersionSource;
+        this.name = init.name;
+        this.group = init.group;
+        this.notes = init.notes ?? [];
+        this.comments = init.comments ?? [];
+        for (const entry of init.entries) this.#byKey.set(entry.key, entry);
+      }
+      /**
+       * The version for messages, saying where it comes from when the input names it:
+       * `Kafka 3.9.0 (image confluentinc/cp-server:7.9.0)`, `Kafka 4.1.0 (Strimzi spec.version)`.
+       */
+      get kafkaVersionText() {
+        const version = `Kafka ${formatVersion(this.kafkaVersion)}`;
+        if (!this.kafkaVersionFromInput) return version;
+        return `${version} (${this.kafkaVersionSource ?? "version from the input"})`;
+      }
+      get role() {
+        return this.roles[0] ?? "client";
+      }
+      /**
+       * True for a document that completes a config written elsewhere (a compose overlay):
+       * a key it does not set is unknown here, not Kafka's default.
+       */
+      get isFragment() {
+        return this.notes.some((note) => note.kind === COMPOSE_OVERLAY);
+      }
+      hasRole(role) {
+        return this.roles.includes(role);
+      }
+      /** The entry that wins for `key` (the last one written), if the key is set. */
+      get(key) {
+        return this.#byKey.get(key);
+      }
+      has(key) {
+        return this.#byKey.has(key);
+      }
+      /** The winning entries, in source order of their last occurrence. */
+      effectiveEntries() {
+        return [...this.#byKey.values()];
+      }
+      /** Winning entries whose key starts with `prefix`. */
+      withPrefix(prefix) {
+        return this.effectiveEntries().filter((entry) => entry.key.startsWith(prefix));
+      }
+      /** The value Kafka would use: the explicit one, else the default for this document's version. */
+      effective(key) {
+        const entry = this.#byKey.get(key);
+        if (entry) return entry.value;
+        return defaultValue(key, this.kafkaVersion, this.role);
+      }
+      /** Entries written more than once (all but the last are ignored by Kafka). */
+      shadowedEntries() {
+        return this.entries.filter((entry) => this.#byKey.get(entry.key) !== entry);
+      }
+    };
+  }
+});
+
+// src/model/entry.ts
+function createEntry(init) {
+  const entry = {
+    key: init.key,
+    value: init.value,
+    span: init.span,
+    valueSpan: init.valueSpan ?? init.span,
+    isProviderReference: hasProviderReference(init.value),
+    ...init.origin !== void 0 ? { origin: init.origin } : {},
+    ...init.isTemplate ? { isTemplate: true } : {}
+  };
+  return Object.freeze(entry);
+}
+var init_entry = __esm({
+  "src/model/entry.ts"() {
+    "use strict";
+    init_provider_reference();
+  }
+});
+
+// src/model/adapters/connector-json.ts
+function connectorJsonToDrafts(root) {
+  if (root.kind === "array") return root.items.flatMap((item) => connectorJsonToDrafts(item));
+  if (root.kind !== "object") return [];
+  const config = root.members.find((member) => member.key === "config");
+  const name = root.members.find((member) => member.key === "name");
+  if (config?.value.kind === "object" && hasConnectorClass(config.value.members)) {
+    return [draftOf(config.value.members, name?.value.kind === "string" ? name.value.value : void 0)];
+  }
+  if (hasConnectorClass(root.members)) {
+    const ownName = root.members.find((member) => member.key === "name");
+    return [draftOf(root.members, ownName?.value.kind === "string" ? ownName.value.value : void 0)];
+  }
+  return [];
+}
+function hasConnectorClass(members) {
+  return members.some((member) => member.key === "connector.class");
+}
+function draftOf(members, name) {
+  const entries = [];
+  for (const member of members) {
+    const value = scalarText(member.value);
+    if (value === void 0) continue;
+    entries.push(
+      createEntry({
+        key: member.key,
+        value,
+        span: { line: member.keySpan.line, column: member.keySpan.column, endLine: member.value.span.endLine, endColumn: member.value.span.endColumn },
+        valueSpan: member.value.span
+      })
+    );
+  }
+  return { format: "json", roles: ["connector"], entries, ...name !== void 0 ? { name } : {} };
+}
+function scalarText(node) {
+  switch (node.kind) {
+    case "string":
+      return node.value;
+    case "number":
+      return node.raw;
+    case "boolean":
+      return String(node.value);
+    default:
+      return void 0;
+  }
+}
+var init_connector_json = __esm({
+  "src/model/adapters/connector-json.ts"() {
+    "use strict";
+    init_entry();
+  }
+});
+
+// src/model/detect-role.ts
+function detectRoles(fileName, keys, processRoles) {
+  const name = fileName.toLowerCase();
+  if (/^(log4j2?|tools-log4j|connect-log4j|zookeeper|logging|trogdor)\b/.test(name)) return [];
+  if (processRoles !== void 0) {
+    const roles = processRoles.split(",").map((role) => role.trim().toLowerCase());
+    const out = [];
+    if (roles.includes("broker")) out.push("broker");
+    if (roles.includes("controller")) out.push("controller");
+    if (out.length > 0) return out;
+  }
+  if (keys.has("connector.class")) return ["connector"];
+  if (keys.has("clusters") && [...keys].some((key) => key.endsWith(".bootstrap.servers"))) return ["worker"];
+  if (hasAny(keys, WORKER_KEYS)) return ["worker"];
+  if (hasAny(keys, BROKER_KEYS)) return /controller/.test(name) ? ["controller"] : ["broker"];
+  if (/(^|[-_.])(server|broker|kafka)([-_.]|$)|^server\d*\./.test(name)) return ["broker"];
+  if (/controller/.test(name)) return ["controller"];
+  if (/connect-(distributed|standalone)|(^|[-_.])worker([-_.]|$)/.test(name)) return ["worker"];
+  if (/connector|(^|[-_.])(source|sink)([-_.]|$)/.test(name)) return ["connector"];
+  if (hasAny(keys, CLIENT_KEYS) || /producer|consumer|client|admin|streams/.test(name)) return ["client"];
+  return [];
+}
+function hasAny(keys, candidates) {
+  return candidates.some((key) => keys.has(key));
+}
+var WORKER_KEYS, BROKER_KEYS, CLIENT_KEYS;
+var init_detect_role = __esm({
+  "src/model/detect-role.ts"() {
+    "use strict";
+    WORKER_KEYS = [
+      "config.storage.topic",
+      "offset.storage.topic",
+      "status.storage.topic",
+      "offset.storage.file.filename",
+      "plugin.path",
+      "key.converter",
+      "value.converter",
+      "connector.client.config.override.policy",
+      "rest.advertised.host.name",
+      "rest.extension.classes"
+    ];
+    BROKER_KEYS = [
+      "broker.id",
+      "node.id",
+      "log.dirs",
+      "log.dir",
+      "zookeeper.connect",
+      "advertised.listeners",
+      "inter.broker.listener.name",
+      "controller.quorum.voters",
+      "controller.quorum.bootstrap.servers",
+      "controller.listener.names",
+      "authorizer.class.name",
+      "num.partitions",
+      "log.retention.hours"
+    ];
+    CLIENT_KEYS = [
+      "bootstrap.servers",
+      "security.protocol",
+      "sasl.mechanism",
+      "sasl.jaas.config",
+      "key.serializer",
+      "value.serializer",
+      "key.deserializer",
+      "value.deserializer",
+      "group.id"
+    ];
+  }
+});
+
+// src/model/adapters/properties.ts
+function propertiesToDraft(file, syntax) {
+  const entries = syntax.entries.map((property) => {
+    const keySpan = spanBetween(syntax.lines, property.keyStart, property.keyEnd);
+    const valueSpan = spanBetween(syntax.lines, property.valueStart, property.valueEnd);
+    return createEntry({
+      key: property.key,
+      value: property.value,
+      span: { line: keySpan.line, column: keySpan.column, endLine: valueSpan.endLine, endColumn: valueSpan.endColumn },
+      valueSpan
+    });
+  });
+  const keys = new Set(entries.map((entry) => entry.key));
+  const processRoles = [...entries].reverse().find((entry) => entry.key === "process.roles")?.value;
+  const roles = detectRoles(baseName(file), keys, processRoles);
+  if (roles.length === 0) return void 0;
+  return { format: "properties", roles, entries, comments: syntax.comments };
+}
+function spanBetween(lines, start, end) {
+  const from = lines.position(start);
+  const to = lines.position(end);
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+function baseName(file) {
+  return file.slice(file.lastIndexOf("/") + 1);
+}
+var init_properties2 = __esm({
+  "src/model/adapters/properties.ts"() {
+    "use strict";
+    init_entry();
+    init_detect_role();
+  }
+});
+
+// src/model/build.ts
+function registerLazyReader(kind, load) {
+  lazyReaders[kind] = load;
+}
+async function buildDocuments(source, targetVersion) {
+  const read2 = await readerFor(source.kind);
+  const { drafts, error } = read2(source);
+  if (error) return { documents: [], error };
+  const documents = drafts.map(
+    (draft) => new ConfigDocument({
+      file: source.file,
+      format: draft.format,
+      roles: draft.roles,
+      entries: draft.entries,
+      kafkaVersion: draft.kafkaVersion ?? targetVersion,
+      kafkaVersionFromInput: draft.kafkaVersion !== void 0,
+      ...draft.kafkaVersion !== void 0 && draft.kafkaVersionSource !== void 0 ? { kafkaVersionSource: draft.kafkaVersionSource } : {},
+      ...draft.name !== void 0 ? { name: draft.name } : {},
+      ...draft.group !== void 0 ? { group: draft.group } : {},
+      ...draft.notes ? { notes: draft.notes } : {},
+      ...draft.comments ? { comments: draft.comments } : {}
+    })
+  );
+  return { documents };
+}
+async function readerFor(kind) {
+  if (kind === "properties") return readProperties;
+  if (kind === "json") return readJson;
+  let reader = loadedReaders.get(kind);
+  if (!reader) {
+    const load = lazyReaders[kind];
+    if (!load) return () => ({ drafts: [] });
+    reader = await load();
+    loadedReaders.set(kind, reader);
+  }
+  return reader;
+}
+var lazyReaders, loadedReaders, readProperties, readJson;
+var init_build = __esm({
+  "src/model/build.ts"() {
+    "use strict";
+    init_json();
+    init_properties();
+    init_config_document();
+    init_connector_json();
+    init_properties2();
+    lazyReaders = {};
+    loadedReaders = /* @__PURE__ */ new Map();
+    readProperties = (source) => {
+      const parsed = parseProperties(source.text);
+      if (!parsed.ok) return { drafts: [], error: parsed.error };
+      const draft = propertiesToDraft(source.file, parsed.value);
+      return { drafts: draft ? [draft] : [] };
+    };
+    readJson = (source) => {
+      const parsed = parseJson(source.text);
+      if (!parsed.ok) return { drafts: [], error: parsed.error };
+      return { drafts: connectorJsonToDrafts(parsed.value) };
+    };
+  }
+});
+
+// src/threat-model/classify.ts
+function classifyFinding(finding, path, policy, shownPath) {
+  const { value: _value, ...rest } = finding;
+  const judged = (classification, reason, section) => ({
+    ...rest,
+    classification,
+    reason,
+    section
+  });
+  const place = placeOf(path, policy, shownPath !== void 0 && shownPath !== path && isBelowCurrentFolder(shownPath) ? shownPath : void 0);
+  if (place.outOfScope) {
+    const { scope, glob: glob2 } = place.outOfScope;
+    return judged("OUT-OF-MODEL", `${scope.reason} (the path matches ${glob2.source})`, policy.sections.scope);
+  }
+  if (policy.trusted.includes(finding.attacker)) {
+    return judged("OUT-OF-MODEL", `the attacker this rule needs (${finding.attacker}) is trusted in this threat model`, policy.sections.trusted);
+  }
+  const known = policy.knownNonFindings.find((entry) => matchesKnownNonFinding(entry, finding));
+  if (known) return judged("BY-DESIGN", known.reason, `${policy.sections.nonFindings}:${known.id}`);
+  const { posture, glob } = place.posture;
+  const why = glob ? `the path matches ${glob.source}` : "the default posture";
+  if (POSTURES.indexOf(posture) < POSTURES.indexOf(finding.posture)) {
+    return judged("BY-DESIGN", `accepted in a ${posture} deployment (${why}); this rule applies from the ${finding.posture} posture on`, policy.sections.postures);
+  }
+  return judged("VALID", `a real problem in a ${posture} deployment (${why})`, policy.sections.postures);
+}
+function placeOf(path, policy, shownPath) {
+  let byPath = places.get(policy);
+  if (!byPath) places.set(policy, byPath = /* @__PURE__ */ new Map());
+  const cacheKey = shownPath === void 0 ? path : `${path}\0${shownPath}`;
+  let place = byPath.get(cacheKey);
+  if (!place) {
+    const paths = shownPath === void 0 ? [path] : [path, shownPath];
+    let outOfScope;
+    for (const scope of policy.outOfScope) {
+      const glob = scope.paths.find((candidate) => paths.some((each) => candidate.matches(each)));
+      if (glob) {
+        outOfScope = { scope, glob };
+        break;
+      }
+    }
+    const postures = paths.map((each) => postureMatch(each, policy)).filter((match) => match.glob !== void 0);
+    const posture = postures.reduce(
+      (strictest, match) => strictest === void 0 || POSTURES.indexOf(match.posture) > POSTURES.indexOf(strictest.posture) ? match : strictest,
+      void 0
+    );
+    place = { outOfScope, posture: posture ?? { posture: policy.defaultPosture, glob: void 0 } };
+    byPath.set(cacheKey, place);
+  }
+  return place;
+}
+function isBelowCurrentFolder(path) {
+  return path !== "" && !path.startsWith("/") && path !== ".." && !path.startsWith("../") && !/^[A-Za-z]:/.test(path);
+}
+function postureMatch(path, policy) {
+  let strictest;
+  for (const { posture, globs } of policy.postures) {
+    const glob = globs.find((candidate) => candidate.matches(path));
+    if (!glob) continue;
+    if (strictest === void 0 || POSTURES.indexOf(posture) > POSTURES.indexOf(strictest.posture)) strictest = { posture, glob };
+  }
+  return strictest ?? { posture: policy.defaultPosture, glob: void 0 };
+}
+function matchesKnownNonFinding(entry, finding) {
+  if (entry.rule !== void 0 && entry.rule !== finding.ruleId) return false;
+  if (entry.key !== void 0 && !keyMatches(entry.key, finding.key)) return false;
+  if (entry.when === void 0) return true;
+  return finding.value !== void 0 && conditionHolds(entry.when, finding.value);
+}
+function keyMatches(policyKey, key) {
+  if (key === "") return false;
+  if (!policyKey.includes("*")) return key === policyKey || key.startsWith("listener.name.") && key.endsWith(`.${policyKey}`);
+  let pattern = keyPatterns.get(policyKey);
+  if (!pattern) {
+    const body = policyKey.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".+");
+    pattern = new RegExp(`^(?:listener\\.name\\.[^.]+\\.(?:[^.]+\\.)?)?${body}$`, "s");
+    keyPatterns.set(policyKey, pattern);
+  }
+  return pattern.test(key);
+}
+function conditionHolds(condition, value) {
+  if (condition.kind === "regex") return condition.regex.test(value);
+  const text = value.trim();
+  const left = Number(text);
+  const right = Number(condition.operand);
+  const numeric = text !== "" && Number.isFinite(left) && Number.isFinite(right);
+  switch (condition.operator) {
+    case "=":
+      return numeric ? left === right : text === condition.operand;
+    case "!=":
+      return numeric ? left !== right : text !== condition.operand;
+    case "<":
+      return numeric && left < right;
+    case "<=":
+      return numeric && left <= right;
+    case ">":
+      return numeric && left > right;
+    case ">=":
+      return numeric && left >= right;
+  }
+}
+var places, keyPatterns;
+var init_classify = __esm({
+  "src/threat-model/classify.ts"() {
+    "use strict";
+    init_types();
+    places = /* @__PURE__ */ new WeakMap();
+    keyPatterns = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/scan/pass-one.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+function sketchWorker(doc, position) {
+  return { position, file: copy(doc.file), group: doc.group === void 0 ? void 0 : copy(doc.group), roles: [...doc.roles] };
+}
+function copy(text) {
+  return JSON.parse(JSON.stringify(text));
+}
+async function readDocuments(file, kafkaVersion) {
+  if (file.size > MAX_FILE_BYTES) {
+    return { error: { file: file.displayPath, line: 0, column: 0, message: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; not read` }, text: "" };
+  }
+  let text;
+  try {
+    text = readFileSync4(file.absolutePath, file.kind === "properties" ? "latin1" : "utf8");
+  } catch (error) {
+    return { error: { file: file.displayPath, line: 0, column: 0, message: `cannot read (${error.code ?? "error"})` }, text: "" };
+  }
+  let built;
+  try {
+    built = await buildDocuments({ file: file.displayPath, kind: file.kind, text }, kafkaVersion);
+  } catch (error) {
+    const kind = error instanceof Error && /^\w+$/.test(error.name) ? error.name : "Error";
+    return { error: { file: file.displayPath, line: 0, column: 0, message: `not read: internal error in the ${file.kind} reader (${kind}); please report it` }, text };
+  }
+  return { documents: built.documents, text, ...built.error ? { error: { file: file.displayPath, ...built.error } } : {} };
+}
+function compactor() {
+  const shared = /* @__PURE__ */ new Map();
+  const intern = (text) => {
+    let kept = shared.get(text);
+    if (kept === void 0) shared.set(kept = copy(text), kept);
+    return kept;
+  };
+  const compacted = /* @__PURE__ */ new WeakSet();
+  return (finding) => {
+    if (compacted.has(finding)) return finding;
+    const out = { ...finding };
+    for (const property of ["title", "key", "message", "reason", "section"]) if (typeof finding[property] === "string") out[property] = intern(finding[property]);
+    for (const property of ["fingerprint", "valueHash"]) if (typeof finding[property] === "string") out[property] = copy(finding[property]);
+    compacted.add(out);
+    return out;
+  };
+}
+var MAX_FILE_BYTES, NOTHING, FileJudge;
+var init_pass_one = __esm({
+  "src/scan/pass-one.ts"() {
+    "use strict";
+    init_rules();
+    init_run_rules();
+    init_suppressions();
+    init_build();
+    init_classify();
+    init_hash();
+    MAX_FILE_BYTES = 16 * 1024 * 1024;
+    NOTHING = { findings: [], failures: [] };
+    FileJudge = class {
+      #config;
+      #knownRules;
+      #rulesRun;
+      #compact = compactor();
+      constructor(config) {
+        this.#config = config;
+        this.#knownRules = new Map(rules.map((rule2) => [rule2.id, rule2]));
+        this.#rulesRun = new Set(config.rules.map((rule2) => rule2.id));
+      }
+      get rules() {
+        return this.#config.rules;
+      }
+      /** Pass 1 over one file. */
+      async passOne(task) {
+        const { index, file } = task;
+        const read2 = await readDocuments(file, this.#config.kafkaVersion);
+        const error = read2.error ? { error: read2.error } : {};
+        if (!read2.documents) return { index, documents: 0, ...error };
+        const documents = read2.documents;
+        const slots = task.judged ? this.#runAll(documents, file) : [];
+        const waiting = slots.some((slot) => slot.run === void 0);
+        const workers = [];
+        documents.forEach((doc, position) => {
+          if (doc.hasRole("worker")) workers.push(sketchWorker(doc, position));
+        });
+        const digest = waiting || workers.length > 0 ? { digest: sha256Hex(read2.text) } : {};
+        const found = waiting ? { waiting: slots } : this.finish(documents, slots, file);
+        return { index, documents: documents.length, ...error, ...digest, ...found, ...workers.length > 0 ? { workers } : {} };
+      }
+      /** The rules that waited, run again with the deployment they asked for. */
+      rerun(slots, documents, deployment, file) {
+        return slots.map((slot) => slot.run ? slot : { ...slot, run: this.#judge(runRule(this.rules[slot.rule], documents[slot.doc], this.#config.kafkaVersion, deployment), file) });
+      }
+      /** A file's findings once every rule has run: sorted, deduplicated, inline suppressions applied. */
+      finish(documents, slots, file) {
+        const found = [];
+        const failed = [];
+        for (const { run: run2 } of slots) {
+          found.push(...run2.findings);
+          failed.push(...run2.failures);
+        }
+        const judged = applyInlineSuppressions(sortFindings(found), documents, {
+          enabled: this.#config.inlineSuppressions,
+          rulesRun: this.#rulesRun,
+          knownRules: this.#knownRules,
+          today: this.#config.today,
+          classify: this.#classifier(file)
+        });
+        return { ...judged.length > 0 ? { findings: judged.map(this.#compact) } : {}, ...failed.length > 0 ? { failures: failed } : {} };
+      }
+      /** Every applicable rule over a file's documents; `undefined` where a rule waits for the deployment. */
+      #runAll(documents, file) {
+        const slots = [];
+        documents.forEach(
+          (doc, d) => this.rules.forEach((rule2, r) => {
+            if (!ruleAppliesTo(rule2, doc)) return;
+            const run2 = runRule(rule2, doc, this.#config.kafkaVersion, void 0);
+            if (run2 === void 0) slots.push({ doc: d, rule: r, run: void 0 });
+            else if (run2.findings.length > 0 || run2.failures.length > 0) slots.push({ doc: d, rule: r, run: this.#judge(run2, file) });
+          })
+        );
+        return slots;
+      }
+      // Findings are judged (and their strings compacted) as soon as a rule yields them, so a
+      // file waiting for pass 2 holds little. Sorting and deduplicating after classifying
+      // gives the same list: classifying changes nothing they look at.
+      #judge(run2, file) {
+        if (run2.findings.length === 0 && run2.failures.length === 0) return NOTHING;
+        const classify = this.#classifier(file);
+        return { findings: run2.findings.map((finding) => this.#compact(classify(finding))), failures: run2.failures };
+      }
+      /** The findings of a file are judged by its path from the scan root (and as the user named it). */
+      #classifier(file) {
+        return (finding) => classifyFinding(finding, file.rootPath, this.#config.policy, finding.file);
+      }
+    };
+  }
+});
+
 // src/model/adapters/jaas-file.ts
 var jaas_file_exports = {};
 __export(jaas_file_exports, {
@@ -21042,29 +21194,135 @@ var init_readers = __esm({
   }
 });
 
-// src/model/roles.ts
-var ROLES;
-var init_roles = __esm({
-  "src/model/roles.ts"() {
+// src/scan/pass-one-worker.ts
+var pass_one_worker_exports = {};
+__export(pass_one_worker_exports, {
+  isPassOneWorker: () => isPassOneWorker,
+  passOneWorkerData: () => passOneWorkerData,
+  servePassOne: () => servePassOne
+});
+import { parentPort, workerData } from "node:worker_threads";
+function passOneWorkerData(judge) {
+  try {
+    return { connectAuditPassOne: true, ruleIds: judge.ruleIds, kafkaVersion: judge.kafkaVersion, policy: policyToSnapshot(judge.policy), policyPath: judge.policy.path, inlineSuppressions: judge.inlineSuppressions, today: judge.today };
+  } catch {
+    return void 0;
+  }
+}
+function isPassOneWorker() {
+  return parentPort !== null && workerData?.connectAuditPassOne === true;
+}
+function servePassOne() {
+  const data = workerData;
+  const port = parentPort;
+  registerReaders();
+  const judge = new FileJudge({
+    rules: selectRules(data.ruleIds),
+    kafkaVersion: data.kafkaVersion,
+    policy: policyFromSnapshot(data.policy, data.policyPath),
+    inlineSuppressions: data.inlineSuppressions,
+    today: data.today
+  });
+  port.on("message", (tasks) => {
+    if (tasks === null) {
+      port.close();
+      return;
+    }
+    void (async () => {
+      const outcomes = [];
+      for (const task of tasks) outcomes.push(await judge.passOne(task));
+      port.postMessage(outcomes);
+    })();
+  });
+}
+var init_pass_one_worker = __esm({
+  "src/scan/pass-one-worker.ts"() {
     "use strict";
-    ROLES = ["broker", "controller", "worker", "connector", "client"];
+    init_snapshot();
+    init_pass_one();
+    init_readers();
+    init_scan();
+  }
+});
+
+// src/scan/threads.ts
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+function threadCount(files, env2 = process.env, cores = availableParallelism()) {
+  const forced = env2.CONNECT_AUDIT_THREADS;
+  if (forced !== void 0 && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
+  return files >= THREADS_FROM_FILES && cores >= THREADS_FROM_CORES ? Math.min(cores - 1, 4) : 0;
+}
+function workerEntry() {
+  return true ? new URL(import.meta.url) : new URL("../cli/main.js", import.meta.url);
+}
+async function runPassOne(tasks, judge, threads, data, onOutcome) {
+  if (threads === 0 || data === void 0 || tasks.length === 0) {
+    for (const task of tasks) await onOutcome(await judge.passOne(task));
+    return;
+  }
+  const returned = /* @__PURE__ */ new Map();
+  let failed = false;
+  let wake;
+  const notify = () => {
+    const waiting = wake;
+    wake = void 0;
+    waiting?.();
+  };
+  let next = 0;
+  const nextChunk = () => {
+    if (next >= tasks.length) return null;
+    const chunk = tasks.slice(next, next + CHUNK);
+    next += chunk.length;
+    return chunk;
+  };
+  const workers = [];
+  for (let i = 0; i < Math.min(threads, Math.ceil(tasks.length / CHUNK)); i++) {
+    const worker = new Worker(workerEntry(), { workerData: data });
+    workers.push(worker);
+    worker.on("message", (outcomes) => {
+      for (const outcome of outcomes) returned.set(outcome.index, outcome);
+      worker.postMessage(nextChunk());
+      notify();
+    });
+    worker.on("error", () => {
+      failed = true;
+      notify();
+    });
+    worker.on("exit", (code2) => {
+      if (code2 !== 0) failed = true;
+      notify();
+    });
+    worker.postMessage(nextChunk());
+  }
+  try {
+    for (const task of tasks) {
+      while (!returned.has(task.index) && !failed) await new Promise((resolve7) => wake = resolve7);
+      const outcome = returned.get(task.index) ?? await judge.passOne(task);
+      returned.delete(task.index);
+      await onOutcome(outcome);
+    }
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+var THREADS_FROM_FILES, CHUNK, THREADS_FROM_CORES;
+var init_threads = __esm({
+  "src/scan/threads.ts"() {
+    "use strict";
+    THREADS_FROM_FILES = 1e3;
+    CHUNK = 64;
+    THREADS_FROM_CORES = 4;
   }
 });
 
 // src/scan/workers-directory.ts
-function captured(doc) {
-  const roles = /* @__PURE__ */ new Set();
-  for (const role of ROLES) if (doc.hasRole(role)) roles.add(role);
-  return { file: doc.file, group: copy(doc.group), roles: copy(doc.roles), role: doc.role, hasRole: hasRoleIn(roles) };
+function answers(sketch) {
+  const roles = sketch.roles;
+  return { file: sketch.file, group: sketch.group, roles, role: roles[0] ?? "client", hasRole: (role) => roles.includes(role) };
 }
-function hasRoleIn(roles) {
-  return (role) => roles.has(role);
-}
-function copy(value) {
-  return value === void 0 ? value : JSON.parse(JSON.stringify(value));
-}
-function standInFor(doc, unknown) {
-  const known = captured(doc);
+function standInFor(sketch, unknown) {
+  const known = answers(sketch);
   return new Proxy(Object.create(ConfigDocument.prototype), {
     get(_target, property) {
       if (typeof property === "string" && Object.hasOwn(known, property)) return known[property];
@@ -21078,7 +21336,6 @@ var init_workers_directory = __esm({
     "use strict";
     init_config_document();
     init_deployment();
-    init_roles();
     WorkersDirectory = class {
       #standIns = [];
       #places = /* @__PURE__ */ new Map();
@@ -21088,9 +21345,9 @@ var init_workers_directory = __esm({
         this.#unknown = unknown;
       }
       /** Records a worker as its file is read (in document order); its document is not kept. */
-      add(doc, place) {
-        const standIn = standInFor(doc, this.#unknown);
-        this.#places.set(standIn, place);
+      add(sketch, fileIndex) {
+        const standIn = standInFor(sketch, this.#unknown);
+        this.#places.set(standIn, { fileIndex, position: sketch.position });
         this.#standIns.push(standIn);
       }
       /** Where the documents of `connector`'s workers are, in Deployment.workersFor order. */
@@ -21110,7 +21367,6 @@ __export(scan_exports, {
   scan: () => scan,
   selectRules: () => selectRules
 });
-import { readFileSync as readFileSync4 } from "node:fs";
 function selectRules(ruleIds) {
   if (!ruleIds) return [...rules];
   const known = new Map(rules.map((rule2) => [rule2.id, rule2]));
@@ -21127,42 +21383,11 @@ async function scan(options) {
   const discovery = discover(options.paths, { cwd: options.cwd, exclude: options.exclude ?? [], gitignore: options.gitignore ?? true, ...options.root !== void 0 ? { root: options.root } : {} });
   const policy = await resolvePolicy(options.threatModel, discovery.root, options.cwd, discovery.notices);
   const errors = discovery.missing.map((notice) => ({ file: notice.path, line: 0, column: 0, message: notice.message }));
-  const rootPathOf = /* @__PURE__ */ new Map();
-  const classify = (finding) => classifyFinding(finding, rootPathOf.get(finding.file) ?? finding.file, policy, finding.file);
-  const suppressions = {
-    enabled: options.inlineSuppressions ?? true,
-    rulesRun: new Set(rules2.map((rule2) => rule2.id)),
-    knownRules: new Map(rules.map((rule2) => [rule2.id, rule2])),
-    today: options.today ?? utcToday(),
-    classify
-  };
+  const today = options.today ?? utcToday();
+  const inlineSuppressions = options.inlineSuppressions ?? true;
+  const judge = new FileJudge({ rules: rules2, kafkaVersion, policy, inlineSuppressions, today });
   const findingsOf = [];
   const failuresOf = [];
-  const compact = compactor();
-  const judge = (run2) => run2.findings.length === 0 && run2.failures.length === 0 ? NOTHING : { findings: run2.findings.map((finding) => compact(classify(finding))), failures: run2.failures };
-  const runAll = (documents) => {
-    const slots = [];
-    documents.forEach(
-      (doc, d) => rules2.forEach((rule2, r) => {
-        if (!ruleAppliesTo(rule2, doc)) return;
-        const run2 = runRule(rule2, doc, kafkaVersion, void 0);
-        if (run2 === void 0) slots.push({ doc: d, rule: r, run: void 0 });
-        else if (run2.findings.length > 0 || run2.failures.length > 0) slots.push({ doc: d, rule: r, run: judge(run2) });
-      })
-    );
-    return slots;
-  };
-  const finish = (index, documents, slots) => {
-    const found = [];
-    const failed = [];
-    for (const { run: run2 } of slots) {
-      found.push(...run2.findings);
-      failed.push(...run2.failures);
-    }
-    if (failed.length > 0) failuresOf[index] = failed;
-    const judged = applyInlineSuppressions(sortFindings(found), documents, suppressions);
-    if (judged.length > 0) findingsOf[index] = judged.map(compact);
-  };
   const pending = [];
   let needsEverything = false;
   const unknown = () => {
@@ -21173,30 +21398,29 @@ async function scan(options) {
   const workerFiles = /* @__PURE__ */ new Map();
   let documentCount = 0;
   let done = 0;
+  const tasks = [];
   for (const [index, file] of discovery.files.entries()) {
-    rootPathOf.set(file.displayPath, file.rootPath);
     const judged = options.judges?.(file.displayPath) ?? true;
-    if (!judged && (file.kind === "json" || file.kind === "javascript")) {
-      options.onProgress?.(++done, discovery.files.length);
-      continue;
-    }
-    const read2 = await readDocuments(file, kafkaVersion);
-    if (read2.error) errors.push(read2.error);
-    options.onProgress?.(++done, discovery.files.length);
-    if (!read2.documents) continue;
-    const documents = read2.documents;
-    documentCount += documents.length;
-    const slots = judged ? runAll(documents) : [];
-    const waiting = slots.some((slot) => slot.run === void 0);
-    const holdsWorker = documents.some((doc) => doc.hasRole("worker"));
-    const source = waiting || holdsWorker ? { index, file, digest: sha256Hex(read2.text) } : void 0;
-    if (holdsWorker) {
-      workerFiles.set(index, source);
-      documents.forEach((doc, position) => doc.hasRole("worker") && directory.add(doc, { fileIndex: index, position }));
-    }
-    if (waiting) pending.push({ source, slots });
-    else finish(index, documents, slots);
+    if (!judged && (file.kind === "json" || file.kind === "javascript")) options.onProgress?.(++done, discovery.files.length);
+    else tasks.push({ index, file, judged });
   }
+  const threads = threadCount(tasks.length);
+  const workerData2 = threads > 0 ? passOneWorkerData({ ruleIds: rules2.map((rule2) => rule2.id), kafkaVersion, policy, inlineSuppressions, today }) : void 0;
+  await runPassOne(tasks, judge, threads, workerData2, (outcome) => {
+    const { index } = outcome;
+    const file = discovery.files[index];
+    if (outcome.error) errors.push(outcome.error);
+    options.onProgress?.(++done, discovery.files.length);
+    documentCount += outcome.documents;
+    const source = outcome.digest !== void 0 ? { index, file, digest: outcome.digest } : void 0;
+    if (outcome.workers) {
+      workerFiles.set(index, source);
+      for (const sketch of outcome.workers) directory.add(sketch, index);
+    }
+    if (outcome.waiting) pending.push({ source, slots: outcome.waiting });
+    if (outcome.findings) findingsOf[index] = outcome.findings;
+    if (outcome.failures) failuresOf[index] = outcome.failures;
+  });
   if (pending.length > 0) {
     const changed = /* @__PURE__ */ new Set();
     const readAgain = async (source) => {
@@ -21207,7 +21431,11 @@ async function scan(options) {
       changed.add(source.index);
       return void 0;
     };
-    const rerun = (slots, documents, deployment) => slots.map((slot) => slot.run ? slot : { ...slot, run: judge(runRule(rules2[slot.rule], documents[slot.doc], kafkaVersion, deployment)) });
+    const finish = (source, documents, slots) => {
+      const { findings, failures } = judge.finish(documents, slots, source.file);
+      if (findings) findingsOf[source.index] = findings;
+      if (failures) failuresOf[source.index] = failures;
+    };
     const recent = /* @__PURE__ */ new Map();
     for (const { source, slots } of pending) {
       const documents = await readAgain(source);
@@ -21227,9 +21455,9 @@ async function scan(options) {
       }
       if (needsEverything) break;
       const deployment = workersFrom(directory, recent, unknown);
-      const runs = rerun(slots, documents, deployment);
+      const runs = judge.rerun(slots, documents, deployment, source.file);
       if (needsEverything) break;
-      finish(source.index, documents, runs);
+      finish(source, documents, runs);
     }
     if (needsEverything) {
       const all = [];
@@ -21248,7 +21476,7 @@ async function scan(options) {
         delete failuresOf[source.index];
         if (changed.has(source.index)) continue;
         const documents = documentsOf.get(source.index);
-        finish(source.index, documents, rerun(slots, documents, everything));
+        finish(source, documents, judge.rerun(slots, documents, everything, source.file));
       }
     }
   }
@@ -21268,25 +21496,6 @@ async function scan(options) {
     notices: discovery.notices
   };
 }
-async function readDocuments(file, kafkaVersion) {
-  if (file.size > MAX_FILE_BYTES) {
-    return { error: { file: file.displayPath, line: 0, column: 0, message: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; not read` }, text: "" };
-  }
-  let text;
-  try {
-    text = readFileSync4(file.absolutePath, file.kind === "properties" ? "latin1" : "utf8");
-  } catch (error) {
-    return { error: { file: file.displayPath, line: 0, column: 0, message: `cannot read (${error.code ?? "error"})` }, text: "" };
-  }
-  let built;
-  try {
-    built = await buildDocuments({ file: file.displayPath, kind: file.kind, text }, kafkaVersion);
-  } catch (error) {
-    const kind = error instanceof Error && /^\w+$/.test(error.name) ? error.name : "Error";
-    return { error: { file: file.displayPath, line: 0, column: 0, message: `not read: internal error in the ${file.kind} reader (${kind}); please report it` }, text };
-  }
-  return { documents: built.documents, text, ...built.error ? { error: { file: file.displayPath, ...built.error } } : {} };
-}
 function workersFrom(directory, built, unknown) {
   const workersFor = (connector) => directory.workersFor(connector).map(({ fileIndex, position }) => built.get(fileIndex)?.[position] ?? unknown());
   return new Proxy(Object.create(Deployment.prototype), {
@@ -21295,49 +21504,30 @@ function workersFrom(directory, built, unknown) {
     }
   });
 }
-function compactor() {
-  const shared = /* @__PURE__ */ new Map();
-  const copy2 = (text) => JSON.parse(JSON.stringify(text));
-  const intern = (text) => {
-    let kept = shared.get(text);
-    if (kept === void 0) shared.set(kept = copy2(text), kept);
-    return kept;
-  };
-  const compacted = /* @__PURE__ */ new WeakSet();
-  return (finding) => {
-    if (compacted.has(finding)) return finding;
-    const out = { ...finding };
-    for (const property of ["title", "key", "message", "reason", "section"]) if (typeof finding[property] === "string") out[property] = intern(finding[property]);
-    for (const property of ["fingerprint", "valueHash"]) if (typeof finding[property] === "string") out[property] = copy2(finding[property]);
-    compacted.add(out);
-    return out;
-  };
-}
-var MAX_FILE_BYTES, UnknownRuleError, RECENT_WORKER_FILES, NOTHING;
+var UnknownRuleError, RECENT_WORKER_FILES;
 var init_scan = __esm({
   "src/scan/scan.ts"() {
     "use strict";
     init_rules();
     init_walk();
-    init_run_rules();
     init_suppressions();
-    init_build();
     init_deployment();
-    init_classify();
     init_hash();
     init_package_root();
     init_version();
     init_builtin_policy();
+    init_pass_one();
+    init_pass_one_worker();
     init_readers();
+    init_threads();
     init_workers_directory();
-    MAX_FILE_BYTES = 16 * 1024 * 1024;
+    init_pass_one();
     UnknownRuleError = class extends Error {
       constructor(id) {
         super(`unknown rule "${id}" (see connect-audit rules)`);
       }
     };
     RECENT_WORKER_FILES = 64;
-    NOTHING = { findings: [], failures: [] };
   }
 });
 
@@ -23043,6 +23233,7 @@ init_paths();
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { realpathSync as realpathSync2 } from "node:fs";
 import { relative as relative7 } from "node:path";
+import { isMainThread } from "node:worker_threads";
 async function run(argv, io) {
   const debug = argv.includes("--debug");
   const program2 = new Command();
@@ -23114,7 +23305,11 @@ function isMain() {
     return false;
   }
 }
-if (isMain()) {
+if (!isMainThread) {
+  void Promise.resolve().then(() => (init_pass_one_worker(), pass_one_worker_exports)).then((worker) => {
+    if (worker.isPassOneWorker()) worker.servePassOne();
+  });
+} else if (isMain()) {
   const io = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
