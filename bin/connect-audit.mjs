@@ -3536,6 +3536,15 @@ var init_package_root = __esm({
   }
 });
 
+// src/scan/worker-argument.ts
+var PASS_ONE_WORKER_ARGUMENT;
+var init_worker_argument = __esm({
+  "src/scan/worker-argument.ts"() {
+    "use strict";
+    PASS_ONE_WORKER_ARGUMENT = "--connect-audit-pass-one-worker";
+  }
+});
+
 // src/util/paths.ts
 import { sep } from "node:path";
 function toPosix(path) {
@@ -21256,13 +21265,20 @@ function threadCount(files, env2 = process.env, cores = availableParallelism()) 
 function workerEntry() {
   return true ? new URL(import.meta.url) : new URL("../cli/main.js", import.meta.url);
 }
-async function runPassOne(tasks, judge, threads, data, onOutcome) {
+async function runPassOne(tasks, judge, threads, data, onOutcome, onWorkerFailure = () => void 0) {
   if (threads === 0 || data === void 0 || tasks.length === 0) {
     for (const task of tasks) await onOutcome(await judge.passOne(task));
     return;
   }
   const returned = /* @__PURE__ */ new Map();
   let failed = false;
+  let finished = false;
+  const fail = () => {
+    if (finished) return;
+    if (!failed) onWorkerFailure();
+    failed = true;
+    notify();
+  };
   let wake;
   const notify = () => {
     const waiting = wake;
@@ -21278,20 +21294,17 @@ async function runPassOne(tasks, judge, threads, data, onOutcome) {
   };
   const workers = [];
   for (let i = 0; i < Math.min(threads, Math.ceil(tasks.length / CHUNK)); i++) {
-    const worker = new Worker(workerEntry(), { workerData: data });
+    const worker = new Worker(workerEntry(), { workerData: data, argv: [PASS_ONE_WORKER_ARGUMENT] });
     workers.push(worker);
     worker.on("message", (outcomes) => {
       for (const outcome of outcomes) returned.set(outcome.index, outcome);
       worker.postMessage(nextChunk());
       notify();
     });
-    worker.on("error", () => {
-      failed = true;
-      notify();
-    });
+    worker.on("error", fail);
     worker.on("exit", (code2) => {
-      if (code2 !== 0) failed = true;
-      notify();
+      if (code2 !== 0) fail();
+      else notify();
     });
     worker.postMessage(nextChunk());
   }
@@ -21303,6 +21316,7 @@ async function runPassOne(tasks, judge, threads, data, onOutcome) {
       await onOutcome(outcome);
     }
   } finally {
+    finished = true;
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }
@@ -21310,6 +21324,7 @@ var THREADS_FROM_FILES, CHUNK, THREADS_FROM_CORES;
 var init_threads = __esm({
   "src/scan/threads.ts"() {
     "use strict";
+    init_worker_argument();
     THREADS_FROM_FILES = 1e3;
     CHUNK = 64;
     THREADS_FROM_CORES = 4;
@@ -21420,7 +21435,7 @@ async function scan(options) {
     if (outcome.waiting) pending.push({ source, slots: outcome.waiting });
     if (outcome.findings) findingsOf[index] = outcome.findings;
     if (outcome.failures) failuresOf[index] = outcome.failures;
-  });
+  }, () => options.onWarning?.("a worker thread failed; the rest of the scan ran on one thread (set CONNECT_AUDIT_THREADS=0 to skip threads)"));
   if (pending.length > 0) {
     const changed = /* @__PURE__ */ new Set();
     const readAgain = async (source) => {
@@ -22810,6 +22825,8 @@ async function runScan(paths, flags, io) {
   const kafkaVersion = flags.kafkaVersion === void 0 ? void 0 : parseKafkaVersion(flags.kafkaVersion);
   if (flags.kafkaVersion !== void 0 && !kafkaVersion) throw new UsageError(`--kafka-version must look like 3.9 or 3.9.1, not "${flags.kafkaVersion}"`);
   const progress = startProgress(io, flags.quiet === true);
+  const warn = (message) => io.stderr(`connect-audit: warning: ${message}
+`);
   setFlagsFromString("--heap-growing-percent=10");
   const result = await scan({
     paths: flags.context !== void 0 ? [flags.context, ...paths] : paths,
@@ -22821,10 +22838,9 @@ async function runScan(paths, flags, io) {
     gitignore: flags.gitignore,
     inlineSuppressions: flags.inlineSuppressions,
     onProgress: progress.update,
-    ...flags.context !== void 0 ? { judges: namedPaths(paths, io) } : {}
+    ...flags.context !== void 0 ? { judges: namedPaths(paths, io) } : {},
+    onWarning: (message) => warn(message)
   }).finally(progress.finish);
-  const warn = (message) => io.stderr(`connect-audit: warning: ${message}
-`);
   const scanned = flags.context !== void 0 ? onlyNamedPaths(result, paths, io, warn) : result;
   let findings = scanned.findings;
   try {
@@ -23229,11 +23245,11 @@ var init_threat_model = __esm({
 init_esm();
 init_errors();
 init_package_root();
+init_worker_argument();
 init_paths();
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { realpathSync as realpathSync2 } from "node:fs";
 import { relative as relative7 } from "node:path";
-import { isMainThread } from "node:worker_threads";
 async function run(argv, io) {
   const debug = argv.includes("--debug");
   const program2 = new Command();
@@ -23305,9 +23321,14 @@ function isMain() {
     return false;
   }
 }
-if (!isMainThread) {
+if (process.argv.at(-1) === PASS_ONE_WORKER_ARGUMENT) {
   void Promise.resolve().then(() => (init_pass_one_worker(), pass_one_worker_exports)).then((worker) => {
     if (worker.isPassOneWorker()) worker.servePassOne();
+    else {
+      process.stderr.write(`connect-audit: ${PASS_ONE_WORKER_ARGUMENT} is internal
+`);
+      process.exitCode = 2;
+    }
   });
 } else if (isMain()) {
   const io = {

@@ -5,7 +5,7 @@ import { packageInfo } from '../util/package-root.js';
 import { fileURLToPath } from 'node:url';
 import { realpathSync } from 'node:fs';
 import { relative } from 'node:path';
-import { isMainThread } from 'node:worker_threads';
+import { PASS_ONE_WORKER_ARGUMENT } from '../scan/worker-argument.js';
 import { toPosix } from '../util/paths.js';
 
 /**
@@ -106,10 +106,14 @@ function isMain(): boolean {
   }
 }
 
-if (!isMainThread) {
+if (process.argv.at(-1) === PASS_ONE_WORKER_ARGUMENT) {
   // A pass-1 worker thread of a big scan (src/scan/threads.ts) runs this same entry.
   void import('../scan/pass-one-worker.js').then((worker) => {
     if (worker.isPassOneWorker()) worker.servePassOne();
+    else {
+      process.stderr.write(`connect-audit: ${PASS_ONE_WORKER_ARGUMENT} is internal\n`);
+      process.exitCode = 2;
+    }
   });
 } else if (isMain()) {
   const io: Io = {

@@ -41,6 +41,8 @@ export interface ScanOptions {
    * only for what judging them needs, the Connect workers their connectors run on.
    */
   readonly judges?: (displayPath: string) => boolean;
+  /** Told what the user should know but does not change the result (a worker thread that failed). */
+  readonly onWarning?: (message: string) => void;
 }
 
 export type { ScanError } from './pass-one.js';
@@ -134,7 +136,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     if (outcome.waiting) pending.push({ source: source!, slots: outcome.waiting });
     if (outcome.findings) findingsOf[index] = outcome.findings;
     if (outcome.failures) failuresOf[index] = outcome.failures;
-  });
+  }, () => options.onWarning?.('a worker thread failed; the rest of the scan ran on one thread (set CONNECT_AUDIT_THREADS=0 to skip threads)'));
 
   // Pass 2: the rules that judge a document against others, file by file.
   if (pending.length > 0) {

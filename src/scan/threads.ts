@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileJudge, PassOneOutcome, PassOneTask } from './pass-one.js';
 import type { PassOneWorkerData } from './pass-one-worker.js';
+import { PASS_ONE_WORKER_ARGUMENT } from './worker-argument.js';
 
 /** Below this many files a scan stays on one thread: starting a worker costs about a tenth of a second. */
 export const THREADS_FROM_FILES = 1000;
@@ -48,6 +49,7 @@ export async function runPassOne(
   threads: number,
   data: PassOneWorkerData | undefined,
   onOutcome: (outcome: PassOneOutcome) => void | Promise<void>,
+  onWorkerFailure: () => void = () => undefined,
 ): Promise<void> {
   if (threads === 0 || data === undefined || tasks.length === 0) {
     for (const task of tasks) await onOutcome(await judge.passOne(task));
@@ -55,6 +57,14 @@ export async function runPassOne(
   }
   const returned = new Map<number, PassOneOutcome>();
   let failed = false;
+  let finished = false;
+  const fail = (): void => {
+    // Workers terminated once every outcome is in exit with code 1: that is no failure.
+    if (finished) return;
+    if (!failed) onWorkerFailure();
+    failed = true;
+    notify();
+  };
   let wake: (() => void) | undefined;
   const notify = (): void => {
     const waiting = wake;
@@ -70,20 +80,17 @@ export async function runPassOne(
   };
   const workers: Worker[] = [];
   for (let i = 0; i < Math.min(threads, Math.ceil(tasks.length / CHUNK)); i++) {
-    const worker = new Worker(workerEntry(), { workerData: data });
+    const worker = new Worker(workerEntry(), { workerData: data, argv: [PASS_ONE_WORKER_ARGUMENT] });
     workers.push(worker);
     worker.on('message', (outcomes: PassOneOutcome[]) => {
       for (const outcome of outcomes) returned.set(outcome.index, outcome);
       worker.postMessage(nextChunk());
       notify();
     });
-    worker.on('error', () => {
-      failed = true;
-      notify();
-    });
+    worker.on('error', fail);
     worker.on('exit', (code) => {
-      if (code !== 0) failed = true;
-      notify();
+      if (code !== 0) fail();
+      else notify();
     });
     worker.postMessage(nextChunk());
   }
@@ -95,6 +102,7 @@ export async function runPassOne(
       await onOutcome(outcome);
     }
   } finally {
+    finished = true;
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }

@@ -6,14 +6,14 @@ import { THREADS_FROM_FILES, threadCount } from '../../src/scan/threads.js';
 import { PROJECT_ROOT } from '../helpers/fixtures.js';
 
 /** The JSON report of the committed bundle over fixtures/ and examples/, with CONNECT_AUDIT_THREADS set. */
-function bundleReport(threads: string): { code: number | null; report: string } {
+function bundleReport(threads: string): { code: number | null; report: string; stderr: string } {
   const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin', 'connect-audit.mjs'), 'scan', 'fixtures', 'examples', '--format', 'json'], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
     env: { ...process.env, CONNECT_AUDIT_THREADS: threads },
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { code: result.status, report: result.stdout };
+  return { code: result.status, report: result.stdout, stderr: result.stderr };
 }
 
 describe('pass 1 on worker threads', () => {
@@ -22,6 +22,8 @@ describe('pass 1 on worker threads', () => {
     const parsed = JSON.parse(alone.report) as { findings: unknown[]; errors: unknown[] };
     expect(parsed.findings.length).toBeGreaterThan(100);
     expect(parsed.errors.length).toBeGreaterThan(0);
+    // No warning that a worker failed: the workers did the work, not the fallback.
+    expect(alone.stderr).not.toContain('worker thread');
     for (const threads of ['1', '3']) expect(bundleReport(threads)).toEqual(alone);
   }, 120_000);
 
@@ -32,7 +34,9 @@ describe('pass 1 on worker threads', () => {
     const previous = process.env.CONNECT_AUDIT_THREADS;
     process.env.CONNECT_AUDIT_THREADS = '2';
     try {
-      const threaded = await scan(options);
+      const warnings: string[] = [];
+      const threaded = await scan({ ...options, onWarning: (message) => warnings.push(message) });
+      expect(warnings).toEqual(['a worker thread failed; the rest of the scan ran on one thread (set CONNECT_AUDIT_THREADS=0 to skip threads)']);
       expect(threaded.findings).toEqual(alone.findings);
       expect(threaded.errors).toEqual(alone.errors);
       expect(threaded.findings.length).toBeGreaterThan(5);

@@ -69,6 +69,7 @@ async function runScan(paths: string[], flags: ScanFlags, io: Io): Promise<numbe
   const kafkaVersion = flags.kafkaVersion === undefined ? undefined : parseKafkaVersion(flags.kafkaVersion);
   if (flags.kafkaVersion !== undefined && !kafkaVersion) throw new UsageError(`--kafka-version must look like 3.9 or 3.9.1, not "${flags.kafkaVersion}"`);
   const progress = startProgress(io, flags.quiet === true);
+  const warn = (message: string): void => io.stderr(`connect-audit: warning: ${message}\n`);
   // A scan allocates far more than it keeps; by default V8 lets the heap grow to several
   // times what is live before it collects, which on a big tree is most of the peak RSS.
   setFlagsFromString('--heap-growing-percent=10');
@@ -83,8 +84,8 @@ async function runScan(paths: string[], flags: ScanFlags, io: Io): Promise<numbe
     inlineSuppressions: flags.inlineSuppressions,
     onProgress: progress.update,
     ...(flags.context !== undefined ? { judges: namedPaths(paths, io) } : {}),
+    onWarning: (message) => warn(message),
   }).finally(progress.finish);
-  const warn = (message: string): void => io.stderr(`connect-audit: warning: ${message}\n`);
   const scanned = flags.context !== undefined ? onlyNamedPaths(result, paths, io, warn) : result;
 
   let findings = scanned.findings;
