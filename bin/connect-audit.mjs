@@ -214,6 +214,13 @@ var require_argument = __commonJS({
   }
 });
 
+// connect-audit-empty:child_process
+var require_child_process = __commonJS({
+  "connect-audit-empty:child_process"(exports, module) {
+    module.exports = {};
+  }
+});
+
 // node_modules/commander/lib/help.js
 var require_help = __commonJS({
   "node_modules/commander/lib/help.js"(exports) {
@@ -1213,7 +1220,7 @@ var require_suggestSimilar = __commonJS({
 var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
-    var childProcess = __require("node:child_process");
+    var childProcess = require_child_process();
     var path = __require("node:path");
     var fs = __require("node:fs");
     var process3 = __require("node:process");

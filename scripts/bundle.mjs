@@ -59,6 +59,19 @@ async function builtinPolicySnapshot(esbuild) {
   return JSON.stringify(snapshot);
 }
 
+/**
+ * commander requires node:child_process for executable subcommands, which connect-audit
+ * never uses (every command runs in-process). In the bundle it gets an empty module: the
+ * shipped CLI cannot start a process at all, and does not pay for loading the module.
+ */
+const noChildProcess = {
+  name: 'no-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, () => ({ path: 'child_process', namespace: 'connect-audit-empty' }));
+    build.onLoad({ filter: /.*/, namespace: 'connect-audit-empty' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+  },
+};
+
 /** The bundle's text, built in memory. */
 export async function buildBundle() {
   const esbuild = await import('esbuild');
@@ -66,6 +79,7 @@ export async function buildBundle() {
   const result = await esbuild.build({
     // The built-in policy snapshot, and a flag telling src/scan/threads.ts that worker threads run this file.
     define: { __CONNECT_AUDIT_BUILTIN_POLICY__: JSON.stringify(snapshot), __CONNECT_AUDIT_BUNDLE__: 'true' },
+    plugins: [noChildProcess],
     absWorkingDir: ROOT,
     entryPoints: ['src/cli/main.ts'],
     bundle: true,

@@ -22,6 +22,12 @@ describe('bin/connect-audit.mjs', () => {
     expect(await buildBundle()).toBe(await buildBundle());
   }, 120_000);
 
+  test('cannot start a process: node:child_process (which commander requires) is an empty module in it', () => {
+    const text = readFileSync(BUNDLE as string, 'utf8');
+    expect(text).not.toMatch(/(?:require\(|from |import\()\s*["'](?:node:)?child_process["']/);
+    expect(text).toContain('"connect-audit-empty:child_process"(exports, module) {\n    module.exports = {};');
+  });
+
   test('is executable, self-contained and runs a scan', () => {
     expect(statSync(BUNDLE as string).mode & 0o111).not.toBe(0);
     expect(readFileSync(BUNDLE as string, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
