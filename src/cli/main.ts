@@ -7,6 +7,7 @@ import { realpathSync } from 'node:fs';
 import { relative } from 'node:path';
 import { PASS_ONE_WORKER_ARGUMENT } from '../scan/worker-argument.js';
 import { toPosix } from '../util/paths.js';
+import { errorName } from '../util/error-name.js';
 
 /**
  * Runs the CLI and returns the exit code: 0 clean, 1 findings at or above the threshold,
@@ -94,7 +95,7 @@ function isSystemError(error: unknown): error is NodeJS.ErrnoException {
 /** What went wrong, in words that never come from the input: `TypeError`, `EISDIR on read`. */
 function errorKind(error: unknown): string {
   if (isSystemError(error)) return `${error.code}${error.syscall ? ` on ${error.syscall}` : ''}`;
-  if (error instanceof Error) return /^\w+$/.test(error.name) ? error.name : 'Error';
+  if (error instanceof Error) return errorName(error);
   return typeof error;
 }
 

@@ -8,6 +8,7 @@ import type { KafkaVersion } from '../util/version.js';
 import type { LocatedFinding } from './finding.js';
 import { hashValue } from './value-hash.js';
 import { isSecretKey } from '../model/kafka/secret-keys.js';
+import { errorName } from '../util/error-name.js';
 
 /** A rule that threw: reported as an error naming the rule and file, never swallowed. */
 export interface RuleFailure {
@@ -82,8 +83,7 @@ class DeploymentNotKnown implements RuleContext {
  * message may quote the value the rule was reading, which may be a secret.
  */
 function internalErrorKind(error: unknown): string {
-  const name = error instanceof Error && /^\w+$/.test(error.name) ? error.name : 'Error';
-  return `internal error (${name})`;
+  return `internal error (${errorName(error)})`;
 }
 
 /** Thrown at a rule that reads the deployment too early: one object, no stack trace to capture per document. */

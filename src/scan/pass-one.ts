@@ -13,6 +13,7 @@ import { classifyFinding } from '../threat-model/classify.js';
 import type { Policy } from '../threat-model/policy.js';
 import { sha256Hex } from '../util/hash.js';
 import type { KafkaVersion } from '../util/version.js';
+import { errorName } from '../util/error-name.js';
 
 /** Inputs larger than this are refused with an error rather than read into memory. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -199,8 +200,7 @@ export async function readDocuments(file: DiscoveredFile, kafkaVersion: KafkaVer
   } catch (error) {
     // A reader or adapter that throws is a bug of ours: this file is reported, the others are
     // still scanned, and the message never quotes the input.
-    const kind = error instanceof Error && /^\w+$/.test(error.name) ? error.name : 'Error';
-    return { error: { file: file.displayPath, line: 0, column: 0, message: `not read: internal error in the ${file.kind} reader (${kind}); please report it` }, text };
+    return { error: { file: file.displayPath, line: 0, column: 0, message: `not read: internal error in the ${file.kind} reader (${errorName(error)}); please report it` }, text };
   }
   return { documents: built.documents, text, ...(built.error ? { error: { file: file.displayPath, ...built.error } } : {}) };
 }
