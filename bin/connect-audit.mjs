@@ -3563,6 +3563,16 @@ var init_paths = __esm({
   }
 });
 
+// src/util/error-name.ts
+function errorName(error) {
+  return error instanceof Error && /^\w+$/.test(error.name) ? error.name : "Error";
+}
+var init_error_name = __esm({
+  "src/util/error-name.ts"() {
+    "use strict";
+  }
+});
+
 // src/engine/finding.ts
 var CLASSIFICATIONS;
 var init_finding = __esm({
@@ -17919,8 +17929,7 @@ function runRule(rule2, doc, kafkaVersion, deployment) {
   return findings.length === 0 && failures.length === 0 ? NOTHING_FOUND : { findings, failures };
 }
 function internalErrorKind(error) {
-  const name = error instanceof Error && /^\w+$/.test(error.name) ? error.name : "Error";
-  return `internal error (${name})`;
+  return `internal error (${errorName(error)})`;
 }
 function sortFindings(findings) {
   return dedupe(findings.sort(compareFindings));
@@ -17968,6 +17977,7 @@ var init_run_rules = __esm({
     init_hash();
     init_value_hash();
     init_secret_keys();
+    init_error_name();
     NOTHING_FOUND = Object.freeze({ findings: Object.freeze([]), failures: Object.freeze([]) });
     DeploymentNotKnown = class {
       constructor(kafkaVersion) {
@@ -18885,8 +18895,7 @@ async function readDocuments(file, kafkaVersion) {
   try {
     built = await buildDocuments({ file: file.displayPath, kind: file.kind, text }, kafkaVersion);
   } catch (error) {
-    const kind = error instanceof Error && /^\w+$/.test(error.name) ? error.name : "Error";
-    return { error: { file: file.displayPath, line: 0, column: 0, message: `not read: internal error in the ${file.kind} reader (${kind}); please report it` }, text };
+    return { error: { file: file.displayPath, line: 0, column: 0, message: `not read: internal error in the ${file.kind} reader (${errorName(error)}); please report it` }, text };
   }
   return { documents: built.documents, text, ...built.error ? { error: { file: file.displayPath, ...built.error } } : {} };
 }
@@ -18917,6 +18926,7 @@ var init_pass_one = __esm({
     init_build();
     init_classify();
     init_hash();
+    init_error_name();
     MAX_FILE_BYTES = 16 * 1024 * 1024;
     NOTHING = { findings: [], failures: [] };
     FileJudge = class {
@@ -23254,6 +23264,7 @@ init_errors();
 init_package_root();
 init_worker_argument();
 init_paths();
+init_error_name();
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { realpathSync as realpathSync2 } from "node:fs";
 import { relative as relative7 } from "node:path";
@@ -23318,7 +23329,7 @@ function isSystemError(error) {
 }
 function errorKind(error) {
   if (isSystemError(error)) return `${error.code}${error.syscall ? ` on ${error.syscall}` : ""}`;
-  if (error instanceof Error) return /^\w+$/.test(error.name) ? error.name : "Error";
+  if (error instanceof Error) return errorName(error);
   return typeof error;
 }
 function isMain() {

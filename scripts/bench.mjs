@@ -63,7 +63,9 @@ function benchSingle() {
     { name: 'scan kafka.yaml', argv: [process.execPath, MAIN, 'scan', 'kafka.yaml'] },
     { name: '--version', argv: [process.execPath, MAIN, '--version'] },
   ];
-  if (existsSync(BUNDLE)) commands.push({ name: 'bundle: scan server.properties', argv: [process.execPath, BUNDLE, 'scan', 'server.properties'] });
+  if (existsSync(BUNDLE)) {
+    for (const file of ['server.properties', 'jdbc-sink.json', 'kafka.yaml']) commands.push({ name: `bundle: scan ${file}`, argv: [process.execPath, BUNDLE, 'scan', file] });
+  }
   if (COMPARE) commands.push({ name: 'compare: scan server.properties', argv: [process.execPath, COMPARE, 'scan', 'server.properties'] });
   console.log(`single file (${singleRuns} runs each, alternating; median wall ms):`);
   const measured = alternate(commands, singleRuns, dir, true);
