@@ -17994,6 +17994,19 @@ var init_run_rules = __esm({
   }
 });
 
+// src/parse/babel.ts
+import { createRequire } from "node:module";
+function loadBabel() {
+  babel ??= createRequire(import.meta.url)(true ? "./babel-parser.cjs" : "@babel/parser");
+  return babel;
+}
+var babel;
+var init_babel = __esm({
+  "src/parse/babel.ts"() {
+    "use strict";
+  }
+});
+
 // src/parse/encoding.ts
 function looksWide(text) {
   const start = text.slice(0, 8);
@@ -18044,11 +18057,6 @@ var init_result = __esm({
 });
 
 // src/parse/json.ts
-import { createRequire } from "node:module";
-function loadBabel() {
-  babel ??= createRequire(import.meta.url)("@babel/parser");
-  return babel;
-}
 function parseJson(text) {
   const body = text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
   const lines = new LineIndex(body);
@@ -18061,8 +18069,9 @@ function parseJson(text) {
     const position = /at position (\d+)/.exec(error instanceof Error ? error.message : "");
     return at(position ? Number(position[1]) : 0, GENERIC);
   }
+  const babel2 = loadBabel();
   try {
-    const expression = loadBabel().parseExpression(body, { errorRecovery: true, tokens: false });
+    const expression = babel2.parseExpression(body, { errorRecovery: true, tokens: false });
     return { ok: true, value: toJsonNode(expression, lines) };
   } catch (error) {
     const offset = error.pos;
@@ -18241,10 +18250,11 @@ function objectNode(node, lines) {
 function arrayNode(node, lines) {
   return { kind: "array", items: node.elements.map((element) => toJsonNode(element, lines)), span: spanOf(node, lines) };
 }
-var babel, MAX_JSON_DEPTH, GENERIC, NOT_UTF8, TOO_DEEP, NOT_JSON_HINT;
+var MAX_JSON_DEPTH, GENERIC, NOT_UTF8, TOO_DEEP, NOT_JSON_HINT;
 var init_json = __esm({
   "src/parse/json.ts"() {
     "use strict";
+    init_babel();
     init_encoding();
     init_result();
     MAX_JSON_DEPTH = 128;
@@ -20929,19 +20939,15 @@ var init_yaml2 = __esm({
 });
 
 // src/parse/javascript.ts
-import { createRequire as createRequire2 } from "node:module";
-function loadBabel2() {
-  babel2 ??= createRequire2(import.meta.url)("@babel/parser");
-  return babel2;
-}
 function parseJavaScript(text, fileName) {
   const lower = fileName.toLowerCase();
   const typescript = /\.(ts|mts|cts|tsx)$/.test(lower);
   const attempts = typescript ? [lower.endsWith(".tsx") ? ["typescript", "jsx"] : ["typescript"]] : [["jsx"], ["jsx", "flow"], ["typescript"]];
   let first;
+  const babel2 = loadBabel();
   for (const plugins of attempts) {
     try {
-      const file = loadBabel2().parse(text, {
+      const file = babel2.parse(text, {
         sourceType: "unambiguous",
         errorRecovery: true,
         allowReturnOutsideFunction: true,
@@ -20959,10 +20965,10 @@ function parseJavaScript(text, fileName) {
   const reason = (first instanceof Error ? first.message : "").replace(/\s*\(\d+:\d+\)\s*$/, "").replace(/'[^']*'|"[^"]*"|`[^`]*`/g, "…");
   return { ok: false, error: { line: loc?.line ?? 1, column: (loc?.column ?? 0) + 1, message: reason ? `not valid JavaScript: ${reason}` : "not valid JavaScript" } };
 }
-var babel2;
 var init_javascript = __esm({
   "src/parse/javascript.ts"() {
     "use strict";
+    init_babel();
   }
 });
 

@@ -12,6 +12,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLE = join(ROOT, 'bin', 'connect-audit.mjs');
+/** @babel/parser beside the bundle (src/parse/babel.ts): the bundle runs without node_modules. */
+export const BABEL = join(ROOT, 'bin', 'babel-parser.cjs');
+
+/** bin/babel-parser.cjs: @babel/parser's single-file build (no require of its own), as installed. */
+export function buildBabelCopy() {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'node_modules', '@babel', 'parser', 'package.json'), 'utf8'));
+  const source = readFileSync(join(ROOT, 'node_modules', '@babel', 'parser', 'lib', 'index.js'), 'utf8');
+  if (/\brequire\(/.test(source)) throw new Error('@babel/parser now requires other modules: bin/babel-parser.cjs would not run alone');
+  const header = `// @babel/parser ${manifest.version} (${manifest.license} license, https://github.com/babel/babel), copied by scripts/bundle.mjs\n// from node_modules/@babel/parser/lib/index.js for bin/connect-audit.mjs. Do not edit.\n`;
+  return header + source;
+}
 
 // The entry point's own `#!/usr/bin/env node` line is kept first by esbuild.
 const BANNER = [
@@ -78,7 +89,7 @@ export async function buildBundle() {
   const snapshot = await builtinPolicySnapshot(esbuild);
   const result = await esbuild.build({
     // The built-in policy snapshot, and a flag telling src/scan/threads.ts that worker threads run this file.
-    define: { __CONNECT_AUDIT_BUILTIN_POLICY__: JSON.stringify(snapshot), __CONNECT_AUDIT_BUNDLE__: 'true' },
+    define: { __CONNECT_AUDIT_BUILTIN_POLICY__: JSON.stringify(snapshot), __CONNECT_AUDIT_BUNDLE__: 'true', __CONNECT_AUDIT_BABEL__: JSON.stringify('./babel-parser.cjs') },
     plugins: [noChildProcess],
     absWorkingDir: ROOT,
     entryPoints: ['src/cli/main.ts'],
@@ -103,22 +114,26 @@ export async function buildBundle() {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const text = await buildBundle();
+  const outputs = [
+    { path: BUNDLE, text: await buildBundle(), mode: 0o755 },
+    { path: BABEL, text: buildBabelCopy(), mode: 0o644 },
+  ];
   if (process.argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(BUNDLE, 'utf8');
-    } catch {
-      // missing
-    }
-    if (current !== text) {
-      console.error('bin/connect-audit.mjs is not up to date with the sources: run `node scripts/bundle.mjs` and commit it');
-      process.exit(1);
-    }
-    console.log('bin/connect-audit.mjs is up to date');
+    const stale = outputs.filter(({ path, text }) => {
+      try {
+        return readFileSync(path, 'utf8') !== text;
+      } catch {
+        return true; // missing
+      }
+    });
+    for (const { path } of stale) console.error(`${path.slice(ROOT.length + 1)} is not up to date with the sources: run \`node scripts/bundle.mjs\` and commit it`);
+    if (stale.length > 0) process.exit(1);
+    console.log('bin/ is up to date');
   } else {
-    mkdirSync(dirname(BUNDLE), { recursive: true });
-    writeFileSync(BUNDLE, text, { mode: 0o755 });
-    console.log(`wrote bin/connect-audit.mjs (${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB)`);
+    for (const { path, text, mode } of outputs) {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text, { mode });
+      console.log(`wrote ${path.slice(ROOT.length + 1)} (${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB)`);
+    }
   }
 }

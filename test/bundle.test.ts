@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { PROJECT_ROOT } from './helpers/fixtures.js';
 // @ts-expect-error: a plain .mjs script without types
-import { buildBundle, BUNDLE } from '../scripts/bundle.mjs';
+import { BABEL, buildBabelCopy, buildBundle, BUNDLE } from '../scripts/bundle.mjs';
 
 /**
  * The pre-commit hook and the GitHub Action run the committed bundle bin/connect-audit.mjs
@@ -21,6 +22,24 @@ describe('bin/connect-audit.mjs', () => {
   test('the build is deterministic', async () => {
     expect(await buildBundle()).toBe(await buildBundle());
   }, 120_000);
+
+  test('bin/babel-parser.cjs, which it loads for JSON and JavaScript, is the installed @babel/parser', () => {
+    expect(readFileSync(BABEL as string, 'utf8') === (buildBabelCopy() as string), 'bin/babel-parser.cjs is stale: run `node scripts/bundle.mjs` and commit it').toBe(true);
+  });
+
+  test('runs with no node_modules at all (as the GitHub Action runs it): connector JSON is read too', () => {
+    const isolated = mkdtempSync(join(tmpdir(), 'connect-audit-isolated-'));
+    try {
+      for (const path of ['bin', 'examples', 'package.json', 'THREAT_MODEL.md']) cpSync(join(PROJECT_ROOT, path), join(isolated, path), { recursive: true });
+      const result = spawnSync(process.execPath, [join(isolated, 'bin', 'connect-audit.mjs'), 'scan', 'examples', '--format', 'compact'], { cwd: isolated, encoding: 'utf8' });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(1);
+      expect(result.stdout).toMatch(/^examples\/prod\/connectors\/jdbc-sink\.json:9:5: high cleartext-password: /m);
+      expect(result.stdout).toContain('; 0 errors; 4 files');
+    } finally {
+      rmSync(isolated, { recursive: true, force: true });
+    }
+  });
 
   test('cannot start a process: node:child_process (which commander requires) is an empty module in it', () => {
     const text = readFileSync(BUNDLE as string, 'utf8');

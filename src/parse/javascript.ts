@@ -1,16 +1,8 @@
-import { createRequire } from 'node:module';
+import { loadBabel, type BabelParser } from './babel.js';
 import type { File } from '@babel/types';
 import type { ParseResult } from './result.js';
 
-type BabelParser = typeof import('@babel/parser');
 type Plugins = NonNullable<Parameters<BabelParser['parse']>[1]>['plugins'];
-let babel: BabelParser | undefined;
-
-/** @babel/parser is loaded on the first JavaScript file only. */
-function loadBabel(): BabelParser {
-  babel ??= createRequire(import.meta.url)('@babel/parser') as BabelParser;
-  return babel;
-}
 
 /**
  * Parses JavaScript or TypeScript (chosen by the file name) into Babel's AST with
@@ -22,9 +14,11 @@ export function parseJavaScript(text: string, fileName: string): ParseResult<Fil
   const typescript = /\.(ts|mts|cts|tsx)$/.test(lower);
   const attempts: Plugins[] = typescript ? [lower.endsWith('.tsx') ? ['typescript', 'jsx'] : ['typescript']] : [['jsx'], ['jsx', 'flow'], ['typescript']];
   let first: unknown;
+  // Outside the try: a parser that cannot be loaded is our failure, not the file's.
+  const babel = loadBabel();
   for (const plugins of attempts) {
     try {
-      const file = loadBabel().parse(text, {
+      const file = babel.parse(text, {
         sourceType: 'unambiguous',
         errorRecovery: true,
         allowReturnOutsideFunction: true,

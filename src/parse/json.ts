@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import type { Expression, ObjectExpression, ArrayExpression } from '@babel/types';
+import { loadBabel } from './babel.js';
 import { looksWide, wideEncodingMessage } from './encoding.js';
 import { LineIndex, type ParseResult } from './result.js';
 import type { Span } from '../model/location.js';
@@ -16,15 +16,6 @@ export interface JsonMember {
   readonly key: string;
   readonly keySpan: Span;
   readonly value: JsonNode;
-}
-
-type BabelParser = typeof import('@babel/parser');
-let babel: BabelParser | undefined;
-
-/** @babel/parser is loaded on the first JSON file only: a properties-only run never pays for it. */
-function loadBabel(): BabelParser {
-  babel ??= createRequire(import.meta.url)('@babel/parser') as BabelParser;
-  return babel;
 }
 
 /** Deeper nesting is refused (no connector config comes close); it keeps the recursive readers safe. */
@@ -48,9 +39,11 @@ export function parseJson(text: string): ParseResult<JsonNode> {
     const position = /at position (\d+)/.exec(error instanceof Error ? error.message : '');
     return at(position ? Number(position[1]) : 0, GENERIC);
   }
+  // Outside the try: a parser that cannot be loaded is our failure, not the file's.
+  const babel = loadBabel();
   try {
     // JSON.parse accepted the text, so Babel's own complaints (a repeated "__proto__") do not count.
-    const expression = loadBabel().parseExpression(body, { errorRecovery: true, tokens: false });
+    const expression = babel.parseExpression(body, { errorRecovery: true, tokens: false });
     return { ok: true, value: toJsonNode(expression, lines) };
   } catch (error) {
     const offset = (error as { pos?: unknown }).pos;

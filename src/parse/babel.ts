@@ -1,0 +1,21 @@
+import { createRequire } from 'node:module';
+
+export type BabelParser = typeof import('@babel/parser');
+
+/**
+ * Where the bundle finds @babel/parser: bin/babel-parser.cjs beside it, a copy that
+ * scripts/bundle.mjs writes (the GitHub Action runs the bundle with no node_modules).
+ * Outside the bundle it is the installed package.
+ */
+declare const __CONNECT_AUDIT_BABEL__: string | undefined;
+
+let babel: BabelParser | undefined;
+
+/**
+ * @babel/parser, loaded on the first JSON or JavaScript file only: a properties-only run
+ * never pays for its 530 KiB, and the bundle does not carry it.
+ */
+export function loadBabel(): BabelParser {
+  babel ??= createRequire(import.meta.url)(typeof __CONNECT_AUDIT_BABEL__ === 'string' ? __CONNECT_AUDIT_BABEL__ : '@babel/parser') as BabelParser;
+  return babel;
+}
