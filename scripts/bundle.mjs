@@ -83,6 +83,44 @@ const noChildProcess = {
   },
 };
 
+/** The yaml package beside the bundle, so that a scan of .properties files never compiles it. */
+export const YAML = join(ROOT, 'bin', 'yaml.cjs');
+
+/**
+ * In the bundle, `yaml` is `require('./yaml.cjs')` (the banner's createRequire, run when a
+ * YAML reader or the threat-model loader first needs it), not 260 KiB inlined that every
+ * run would compile (docs/performance.md).
+ */
+const yamlBeside = {
+  name: 'yaml-beside',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', namespace: 'connect-audit-yaml' }));
+    build.onResolve({ filter: /^\.\/yaml\.cjs$/ }, () => ({ path: './yaml.cjs', external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'connect-audit-yaml' }, () => ({ contents: "module.exports = require('./yaml.cjs');", loader: 'js' }));
+  },
+};
+
+/** bin/yaml.cjs: the installed yaml package as one CommonJS file. */
+export async function buildYamlCopy() {
+  const esbuild = await import('esbuild');
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'yaml', 'package.json'), 'utf8'));
+  const result = await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: ['node_modules/yaml/dist/index.js'],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    write: false,
+    preserveSymlinks: true,
+    legalComments: 'eof',
+    charset: 'utf8',
+    logLevel: 'silent',
+    banner: { js: `// yaml ${manifest.version} (${manifest.license} license, https://eemeli.org/yaml/), bundled by scripts/bundle.mjs\n// for bin/connect-audit.mjs. Do not edit.` },
+  });
+  return result.outputFiles[0].text;
+}
+
 /** The bundle's text, built in memory. */
 export async function buildBundle() {
   const esbuild = await import('esbuild');
@@ -90,7 +128,7 @@ export async function buildBundle() {
   const result = await esbuild.build({
     // The built-in policy snapshot, and a flag telling src/scan/threads.ts that worker threads run this file.
     define: { __CONNECT_AUDIT_BUILTIN_POLICY__: JSON.stringify(snapshot), __CONNECT_AUDIT_BUNDLE__: 'true', __CONNECT_AUDIT_BABEL__: JSON.stringify('./babel-parser.cjs') },
-    plugins: [noChildProcess],
+    plugins: [noChildProcess, yamlBeside],
     absWorkingDir: ROOT,
     entryPoints: ['src/cli/main.ts'],
     bundle: true,
@@ -117,6 +155,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const outputs = [
     { path: BUNDLE, text: await buildBundle(), mode: 0o755 },
     { path: BABEL, text: buildBabelCopy(), mode: 0o644 },
+    { path: YAML, text: await buildYamlCopy(), mode: 0o644 },
   ];
   if (process.argv.includes('--check')) {
     const stale = outputs.filter(({ path, text }) => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { PROJECT_ROOT } from './helpers/fixtures.js';
 // @ts-expect-error: a plain .mjs script without types
-import { BABEL, buildBabelCopy, buildBundle, BUNDLE } from '../scripts/bundle.mjs';
+import { BABEL, buildBabelCopy, buildBundle, buildYamlCopy, BUNDLE, YAML } from '../scripts/bundle.mjs';
 
 /**
  * The pre-commit hook and the GitHub Action run the committed bundle bin/connect-audit.mjs
@@ -27,15 +27,24 @@ describe('bin/connect-audit.mjs', () => {
     expect(readFileSync(BABEL as string, 'utf8') === (buildBabelCopy() as string), 'bin/babel-parser.cjs is stale: run `node scripts/bundle.mjs` and commit it').toBe(true);
   });
 
-  test('runs with no node_modules at all (as the GitHub Action runs it): connector JSON is read too', () => {
+  test('bin/yaml.cjs, which it loads for YAML and THREAT_MODEL.md, is the installed yaml package', async () => {
+    expect(readFileSync(YAML as string, 'utf8') === ((await buildYamlCopy()) as string), 'bin/yaml.cjs is stale: run `node scripts/bundle.mjs` and commit it').toBe(true);
+  }, 120_000);
+
+  test('runs with no node_modules at all (as the GitHub Action runs it): connector JSON and Strimzi YAML are read too', () => {
     const isolated = mkdtempSync(join(tmpdir(), 'connect-audit-isolated-'));
     try {
       for (const path of ['bin', 'examples', 'package.json', 'THREAT_MODEL.md']) cpSync(join(PROJECT_ROOT, path), join(isolated, path), { recursive: true });
+      cpSync(join(PROJECT_ROOT, 'fixtures', 'rules', 'connect-rest-unauthenticated', 'fires', 'strimzi-connect.yaml'), join(isolated, 'examples', 'prod', 'k8s', 'kafka-connect.yaml'));
       const result = spawnSync(process.execPath, [join(isolated, 'bin', 'connect-audit.mjs'), 'scan', 'examples', '--format', 'compact'], { cwd: isolated, encoding: 'utf8' });
       expect(result.stderr).toBe('');
       expect(result.status).toBe(1);
       expect(result.stdout).toMatch(/^examples\/prod\/connectors\/jdbc-sink\.json:9:5: high cleartext-password: /m);
-      expect(result.stdout).toContain('; 0 errors; 4 files');
+      expect(result.stdout).toMatch(/^examples\/prod\/k8s\/kafka-connect\.yaml:\d+:\d+: medium connect-rest-unauthenticated: Strimzi serves/m);
+      expect(result.stdout).toContain('; 0 errors; 5 files');
+      // A THREAT_MODEL.md of the scanned tree is read with the yaml beside the bundle.
+      const check = spawnSync(process.execPath, [join(isolated, 'bin', 'connect-audit.mjs'), 'threat-model', 'check', 'THREAT_MODEL.md'], { cwd: isolated, encoding: 'utf8' });
+      expect([check.status, check.stderr]).toEqual([0, '']);
     } finally {
       rmSync(isolated, { recursive: true, force: true });
     }
