@@ -117,7 +117,9 @@ git -C "$C" commit -m "insecure broker" > "$WORK/commit-insecure.txt" 2>&1
 rc=$?
 set -e
 cat "$WORK/commit-insecure.txt"
-[ "$rc" -ne 0 ] && ! git -C "$C" log --format=%s | grep -q 'insecure broker'; check "git commit: the insecure config is blocked (rc $rc)" $?
+# Subjects captured first: `git log | grep -q` can kill git with SIGPIPE (exit 141 under pipefail).
+subjects="$(git -C "$C" log --format=%s)"
+[ "$rc" -ne 0 ] && ! grep -q 'insecure broker' <<<"$subjects"; check "git commit: the insecure config is blocked (rc $rc)" $?
 grep -q 'prod/server.properties:3:' "$WORK/commit-insecure.txt"; check "git commit: the output names file:line" $?
 
 printf '%s' "$CLEAN" > "$C/prod/server.properties"
@@ -127,7 +129,8 @@ git -C "$C" commit -m "clean broker" > "$WORK/commit-clean.txt" 2>&1
 rc=$?
 set -e
 cat "$WORK/commit-clean.txt"
-[ "$rc" -eq 0 ] && git -C "$C" log --format=%s | grep -q 'clean broker'; check "git commit: the clean config is committed (rc $rc)" $?
+subjects="$(git -C "$C" log --format=%s)"
+[ "$rc" -eq 0 ] && grep -q 'clean broker' <<<"$subjects"; check "git commit: the clean config is committed (rc $rc)" $?
 
 # Cross-file context: a staged connector is judged with the committed worker it runs on.
 mkdir -p "$C/prod/connectors"
