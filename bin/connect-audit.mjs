@@ -9454,17 +9454,14 @@ function rootIgnores(root, realRoot, target, enabled) {
   return out;
 }
 function readIgnoreFile(path, realRoot) {
-  const real = safeRealpath(path);
-  if (!real || !isInside(real, realRoot)) return void 0;
-  try {
-    return IgnoreList.parse(readHead(path, MAX_IGNORE_BYTES, true).toString("utf8"));
-  } catch {
-    return void 0;
-  }
+  const read2 = readInsideRoot(path, realRoot, MAX_IGNORE_BYTES);
+  return "text" in read2 ? IgnoreList.parse(read2.text) : void 0;
 }
 function readRootFile(path, root, limit2) {
+  return readInsideRoot(path, safeRealpath(root) ?? root, limit2);
+}
+function readInsideRoot(path, realRoot, limit2) {
   const real = safeRealpath(path);
-  const realRoot = safeRealpath(root) ?? root;
   if (!real) return { refused: "a broken symbolic link" };
   if (!isInside(real, realRoot)) return { refused: "a symbolic link that leads outside the scan root" };
   try {
@@ -11484,29 +11481,28 @@ function placeOf(path, policy, shownPath) {
     const paths = shownPath === void 0 ? [path] : [path, shownPath];
     let outOfScope;
     for (const scope of policy.outOfScope) {
-      const glob = scope.paths.find((candidate) => paths.some((each) => candidate.matches(each)));
+      const glob = scope.paths.find((candidate) => matchesAny(candidate, paths));
       if (glob) {
         outOfScope = { scope, glob };
         break;
       }
     }
-    const postures = paths.map((each) => postureMatch(each, policy)).filter((match) => match.glob !== void 0);
-    const posture = postures.reduce(
-      (strictest, match) => strictest === void 0 || POSTURES.indexOf(match.posture) > POSTURES.indexOf(strictest.posture) ? match : strictest,
-      void 0
-    );
-    place = { outOfScope, posture: posture ?? { posture: policy.defaultPosture, glob: void 0 } };
+    place = { outOfScope, posture: postureMatch(paths, policy) };
     byPath.set(cacheKey, place);
   }
   return place;
+}
+function matchesAny(glob, paths) {
+  return paths.some((path) => glob.matches(path));
 }
 function isBelowCurrentFolder(path) {
   return path !== "" && !path.startsWith("/") && path !== ".." && !path.startsWith("../") && !/^[A-Za-z]:/.test(path);
 }
 function postureMatch(path, policy) {
+  const paths = typeof path === "string" ? [path] : path;
   let strictest;
   for (const { posture, globs } of policy.postures) {
-    const glob = globs.find((candidate) => candidate.matches(path));
+    const glob = globs.find((candidate) => matchesAny(candidate, paths));
     if (!glob) continue;
     if (strictest === void 0 || POSTURES.indexOf(posture) > POSTURES.indexOf(strictest.posture)) strictest = { posture, glob };
   }
@@ -11625,6 +11621,10 @@ var init_pass_one = __esm({
         this.#config = config;
         this.#knownRules = new Map(rules.map((rule2) => [rule2.id, rule2]));
         this.#rulesRun = new Set(config.rules.map((rule2) => rule2.id));
+      }
+      /** What it judges by; a worker thread gets the same (src/scan/threads.ts). */
+      get config() {
+        return this.#config;
       }
       get rules() {
         return this.#config.rules;
@@ -13903,60 +13903,8 @@ var init_readers = __esm({
   }
 });
 
-// src/scan/pass-one-worker.ts
-var pass_one_worker_exports = {};
-__export(pass_one_worker_exports, {
-  isPassOneWorker: () => isPassOneWorker,
-  passOneWorkerData: () => passOneWorkerData,
-  servePassOne: () => servePassOne
-});
-import { parentPort, workerData } from "node:worker_threads";
-function passOneWorkerData(judge) {
-  try {
-    return { connectAuditPassOne: true, ruleIds: judge.ruleIds, kafkaVersion: judge.kafkaVersion, policy: policyToSnapshot(judge.policy), policyPath: judge.policy.path, inlineSuppressions: judge.inlineSuppressions, today: judge.today };
-  } catch {
-    return void 0;
-  }
-}
-function isPassOneWorker() {
-  return parentPort !== null && workerData?.connectAuditPassOne === true;
-}
-function servePassOne() {
-  const data = workerData;
-  const port = parentPort;
-  registerReaders();
-  const judge = new FileJudge({
-    rules: selectRules(data.ruleIds),
-    kafkaVersion: data.kafkaVersion,
-    policy: policyFromSnapshot(data.policy, data.policyPath),
-    inlineSuppressions: data.inlineSuppressions,
-    today: data.today
-  });
-  port.on("message", (tasks) => {
-    if (tasks === null) {
-      port.close();
-      return;
-    }
-    void (async () => {
-      const outcomes = [];
-      for (const task of tasks) outcomes.push(await judge.passOne(task));
-      port.postMessage(outcomes);
-    })();
-  });
-}
-var init_pass_one_worker = __esm({
-  "src/scan/pass-one-worker.ts"() {
-    "use strict";
-    init_snapshot();
-    init_pass_one();
-    init_readers();
-    init_scan();
-  }
-});
-
 // src/scan/threads.ts
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 function threadCount(files, env2 = process.env, cores = availableParallelism()) {
   const forced = env2.CONNECT_AUDIT_THREADS;
   if (forced !== void 0 && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
@@ -13965,11 +13913,21 @@ function threadCount(files, env2 = process.env, cores = availableParallelism()) 
 function workerEntry() {
   return true ? new URL(import.meta.url) : new URL("../cli/main.js", import.meta.url);
 }
-async function runPassOne(tasks, judge, threads, data, onOutcome, onWorkerFailure = () => void 0) {
-  if (threads === 0 || data === void 0 || tasks.length === 0) {
+function workerDataFor(config) {
+  try {
+    const { rules: rules2, kafkaVersion, policy, inlineSuppressions, today } = config;
+    return { connectAuditPassOne: true, ruleIds: rules2.map((rule2) => rule2.id), kafkaVersion, policy: policyToSnapshot(policy), policyPath: policy.path, inlineSuppressions, today };
+  } catch {
+    return void 0;
+  }
+}
+async function runPassOne(tasks, judge, threads, onOutcome, onWorkerFailure = () => void 0) {
+  const data = threads > 0 && tasks.length > 0 ? workerDataFor(judge.config) : void 0;
+  if (data === void 0) {
     for (const task of tasks) await onOutcome(await judge.passOne(task));
     return;
   }
+  const { Worker } = await import("node:worker_threads");
   const returned = /* @__PURE__ */ new Map();
   let failed = false;
   let finished = false;
@@ -14024,6 +13982,7 @@ var THREADS_FROM_FILES, CHUNK, THREADS_FROM_CORES;
 var init_threads = __esm({
   "src/scan/threads.ts"() {
     "use strict";
+    init_snapshot();
     init_worker_argument();
     THREADS_FROM_FILES = 1e3;
     CHUNK = 64;
@@ -14098,9 +14057,7 @@ async function scan(options) {
   const discovery = discover(options.paths, { cwd: options.cwd, exclude: options.exclude ?? [], gitignore: options.gitignore ?? true, ...options.root !== void 0 ? { root: options.root } : {} });
   const policy = await resolvePolicy(options.threatModel, discovery.root, options.cwd, discovery.notices);
   const errors = discovery.missing.map((notice) => ({ file: notice.path, line: 0, column: 0, message: notice.message }));
-  const today = options.today ?? utcToday();
-  const inlineSuppressions = options.inlineSuppressions ?? true;
-  const judge = new FileJudge({ rules: rules2, kafkaVersion, policy, inlineSuppressions, today });
+  const judge = new FileJudge({ rules: rules2, kafkaVersion, policy, inlineSuppressions: options.inlineSuppressions ?? true, today: options.today ?? utcToday() });
   const findingsOf = [];
   const failuresOf = [];
   const pending = [];
@@ -14119,9 +14076,7 @@ async function scan(options) {
     if (!judged && (file.kind === "json" || file.kind === "javascript")) options.onProgress?.(++done, discovery.files.length);
     else tasks.push({ index, file, judged });
   }
-  const threads = threadCount(tasks.length);
-  const workerData2 = threads > 0 ? passOneWorkerData({ ruleIds: rules2.map((rule2) => rule2.id), kafkaVersion, policy, inlineSuppressions, today }) : void 0;
-  await runPassOne(tasks, judge, threads, workerData2, (outcome) => {
+  await runPassOne(tasks, judge, threadCount(tasks.length), (outcome) => {
     const { index } = outcome;
     const file = discovery.files[index];
     if (outcome.error) errors.push(outcome.error);
@@ -14232,7 +14187,6 @@ var init_scan = __esm({
     init_version();
     init_builtin_policy();
     init_pass_one();
-    init_pass_one_worker();
     init_readers();
     init_threads();
     init_workers_directory();
@@ -15941,6 +15895,47 @@ var init_threat_model = __esm({
   }
 });
 
+// src/scan/pass-one-worker.ts
+var pass_one_worker_exports = {};
+__export(pass_one_worker_exports, {
+  servePassOne: () => servePassOne
+});
+async function servePassOne() {
+  const { parentPort, workerData } = await import("node:worker_threads");
+  const data = workerData;
+  if (parentPort === null || data?.connectAuditPassOne !== true) return false;
+  const port = parentPort;
+  registerReaders();
+  const judge = new FileJudge({
+    rules: selectRules(data.ruleIds),
+    kafkaVersion: data.kafkaVersion,
+    policy: policyFromSnapshot(data.policy, data.policyPath),
+    inlineSuppressions: data.inlineSuppressions,
+    today: data.today
+  });
+  port.on("message", (tasks) => {
+    if (tasks === null) {
+      port.close();
+      return;
+    }
+    void (async () => {
+      const outcomes = [];
+      for (const task of tasks) outcomes.push(await judge.passOne(task));
+      port.postMessage(outcomes);
+    })();
+  });
+  return true;
+}
+var init_pass_one_worker = __esm({
+  "src/scan/pass-one-worker.ts"() {
+    "use strict";
+    init_snapshot();
+    init_pass_one();
+    init_readers();
+    init_scan();
+  }
+});
+
 // src/cli/main.ts
 init_esm();
 init_errors();
@@ -16023,13 +16018,11 @@ function isMain() {
   }
 }
 if (process.argv.at(-1) === PASS_ONE_WORKER_ARGUMENT) {
-  void Promise.resolve().then(() => (init_pass_one_worker(), pass_one_worker_exports)).then((worker) => {
-    if (worker.isPassOneWorker()) worker.servePassOne();
-    else {
-      process.stderr.write(`connect-audit: ${PASS_ONE_WORKER_ARGUMENT} is internal
+  void Promise.resolve().then(() => (init_pass_one_worker(), pass_one_worker_exports)).then(async (worker) => {
+    if (await worker.servePassOne()) return;
+    process.stderr.write(`connect-audit: ${PASS_ONE_WORKER_ARGUMENT} is internal
 `);
-      process.exitCode = 2;
-    }
+    process.exitCode = 2;
   });
 } else if (isMain()) {
   const io = {

@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { builtinPolicySnapshotWith } from './builtin-snapshot.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLE = join(ROOT, 'bin', 'connect-audit.mjs');
@@ -62,12 +63,7 @@ async function builtinPolicySnapshot(esbuild) {
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
-  const { loadPolicy, policyToSnapshot, policyFromSnapshot } = loaded;
-  const policy = loadPolicy(readFileSync(join(ROOT, 'THREAT_MODEL.md'), 'utf8'), '<built-in>');
-  const snapshot = policyToSnapshot(policy);
-  // The snapshot must read back as the same policy, or the bundle is not built.
-  if (policyToSnapshot(policyFromSnapshot(snapshot, policy.path)).json !== snapshot.json) throw new Error('the built-in policy snapshot does not read back as the same policy');
-  return JSON.stringify(snapshot);
+  return JSON.stringify(builtinPolicySnapshotWith(loaded, ROOT));
 }
 
 /**

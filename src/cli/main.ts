@@ -109,12 +109,10 @@ function isMain(): boolean {
 
 if (process.argv.at(-1) === PASS_ONE_WORKER_ARGUMENT) {
   // A pass-1 worker thread of a big scan (src/scan/threads.ts) runs this same entry.
-  void import('../scan/pass-one-worker.js').then((worker) => {
-    if (worker.isPassOneWorker()) worker.servePassOne();
-    else {
-      process.stderr.write(`connect-audit: ${PASS_ONE_WORKER_ARGUMENT} is internal\n`);
-      process.exitCode = 2;
-    }
+  void import('../scan/pass-one-worker.js').then(async (worker) => {
+    if (await worker.servePassOne()) return;
+    process.stderr.write(`connect-audit: ${PASS_ONE_WORKER_ARGUMENT} is internal\n`);
+    process.exitCode = 2;
   });
 } else if (isMain()) {
   const io: Io = {

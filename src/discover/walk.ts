@@ -207,13 +207,8 @@ function rootIgnores(root: string, realRoot: string, target: string, enabled: bo
  * elsewhere is never followed) and not over MAX_IGNORE_BYTES; otherwise none.
  */
 function readIgnoreFile(path: string, realRoot: string): IgnoreList | undefined {
-  const real = safeRealpath(path);
-  if (!real || !isInside(real, realRoot)) return undefined;
-  try {
-    return IgnoreList.parse(readHead(path, MAX_IGNORE_BYTES, true).toString('utf8'));
-  } catch {
-    return undefined; // unreadable, too large or not a file: it ignores nothing
-  }
+  const read = readInsideRoot(path, realRoot, MAX_IGNORE_BYTES);
+  return 'text' in read ? IgnoreList.parse(read.text) : undefined; // unreadable, too large or not a file: it ignores nothing
 }
 
 /**
@@ -222,8 +217,11 @@ function readIgnoreFile(path: string, realRoot: string): IgnoreList | undefined 
  * out of the root is never followed; a FIFO or device is never opened for a blocking read.
  */
 export function readRootFile(path: string, root: string, limit: number): { text: string } | { refused: string; unreadable?: true } {
+  return readInsideRoot(path, safeRealpath(root) ?? root, limit);
+}
+
+function readInsideRoot(path: string, realRoot: string, limit: number): { text: string } | { refused: string; unreadable?: true } {
   const real = safeRealpath(path);
-  const realRoot = safeRealpath(root) ?? root;
   if (!real) return { refused: 'a broken symbolic link' };
   if (!isInside(real, realRoot)) return { refused: 'a symbolic link that leads outside the scan root' };
   try {

@@ -1,40 +1,20 @@
-import { parentPort, workerData } from 'node:worker_threads';
-import type { Policy } from '../threat-model/policy.js';
-import { policyFromSnapshot, policyToSnapshot, type PolicySnapshot } from '../threat-model/snapshot.js';
-import type { KafkaVersion } from '../util/version.js';
+import { policyFromSnapshot } from '../threat-model/snapshot.js';
 import { FileJudge, type PassOneOutcome, type PassOneTask } from './pass-one.js';
 import { registerReaders } from './readers.js';
 import { selectRules } from './scan.js';
+import type { PassOneWorkerData } from './threads.js';
 
-/** What a pass-1 worker thread is started with: plain data, the same judge as the scan's. */
-export interface PassOneWorkerData {
-  readonly connectAuditPassOne: true;
-  readonly ruleIds: readonly string[];
-  readonly kafkaVersion: KafkaVersion;
-  readonly policy: PolicySnapshot;
-  readonly policyPath: string;
-  readonly inlineSuppressions: boolean;
-  readonly today: string;
-}
-
-/** The worker data for a scan, or undefined when its policy cannot be sent (the scan then stays on one thread). */
-export function passOneWorkerData(judge: { ruleIds: readonly string[]; kafkaVersion: KafkaVersion; policy: Policy; inlineSuppressions: boolean; today: string }): PassOneWorkerData | undefined {
-  try {
-    return { connectAuditPassOne: true, ruleIds: judge.ruleIds, kafkaVersion: judge.kafkaVersion, policy: policyToSnapshot(judge.policy), policyPath: judge.policy.path, inlineSuppressions: judge.inlineSuppressions, today: judge.today };
-  } catch {
-    return undefined;
-  }
-}
-
-/** True in a worker thread started by src/scan/threads.ts. */
-export function isPassOneWorker(): boolean {
-  return parentPort !== null && (workerData as Partial<PassOneWorkerData> | null)?.connectAuditPassOne === true;
-}
-
-/** Serves pass 1 in a worker thread: chunks of tasks in, their outcomes out; `null` ends it. */
-export function servePassOne(): void {
-  const data = workerData as PassOneWorkerData;
-  const port = parentPort!;
+/**
+ * Serves pass 1 when this is a worker thread started by src/scan/threads.ts (chunks of
+ * tasks in, their outcomes out; `null` ends it) and returns true; false anywhere else.
+ * worker_threads is loaded here, not up front: the bundle is one module, and its CLI
+ * would otherwise load it on every start.
+ */
+export async function servePassOne(): Promise<boolean> {
+  const { parentPort, workerData } = await import('node:worker_threads');
+  const data = workerData as PassOneWorkerData | null;
+  if (parentPort === null || data?.connectAuditPassOne !== true) return false;
+  const port = parentPort;
   registerReaders();
   const judge = new FileJudge({
     rules: selectRules(data.ruleIds),
@@ -54,4 +34,5 @@ export function servePassOne(): void {
       port.postMessage(outcomes);
     })();
   });
+  return true;
 }

@@ -99,6 +99,11 @@ export class FileJudge {
     this.#rulesRun = new Set(config.rules.map((rule) => rule.id));
   }
 
+  /** What it judges by; a worker thread gets the same (src/scan/threads.ts). */
+  get config(): JudgeConfig {
+    return this.#config;
+  }
+
   get rules(): readonly Rule[] {
     return this.#config.rules;
   }

@@ -12,7 +12,6 @@ import { packageInfo } from '../util/package-root.js';
 import { formatVersion, NEWEST_KAFKA_VERSION, type KafkaVersion } from '../util/version.js';
 import { resolvePolicy } from './builtin-policy.js';
 import { FileJudge, readDocuments, type PassOneTask, type ScanError, type Slot } from './pass-one.js';
-import { passOneWorkerData } from './pass-one-worker.js';
 import { registerReaders } from './readers.js';
 import { runPassOne, threadCount } from './threads.js';
 import { WorkersDirectory } from './workers-directory.js';
@@ -96,9 +95,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const policy: Policy = await resolvePolicy(options.threatModel, discovery.root, options.cwd, discovery.notices);
 
   const errors: ScanError[] = discovery.missing.map((notice) => ({ file: notice.path, line: 0, column: 0, message: notice.message }));
-  const today = options.today ?? utcToday();
-  const inlineSuppressions = options.inlineSuppressions ?? true;
-  const judge = new FileJudge({ rules, kafkaVersion, policy, inlineSuppressions, today });
+  const judge = new FileJudge({ rules, kafkaVersion, policy, inlineSuppressions: options.inlineSuppressions ?? true, today: options.today ?? utcToday() });
   const findingsOf: (readonly Finding[])[] = [];
   const failuresOf: (readonly RuleFailure[])[] = [];
 
@@ -120,9 +117,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     if (!judged && (file.kind === 'json' || file.kind === 'javascript')) options.onProgress?.(++done, discovery.files.length);
     else tasks.push({ index, file, judged });
   }
-  const threads = threadCount(tasks.length);
-  const workerData = threads > 0 ? passOneWorkerData({ ruleIds: rules.map((rule) => rule.id), kafkaVersion, policy, inlineSuppressions, today }) : undefined;
-  await runPassOne(tasks, judge, threads, workerData, (outcome) => {
+  await runPassOne(tasks, judge, threadCount(tasks.length), (outcome) => {
     const { index } = outcome;
     const file = discovery.files[index]!;
     if (outcome.error) errors.push(outcome.error);

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import type { FileJudge, PassOneOutcome, PassOneTask } from './pass-one.js';
-import type { PassOneWorkerData } from './pass-one-worker.js';
+import type { Worker } from 'node:worker_threads';
+import { policyToSnapshot, type PolicySnapshot } from '../threat-model/snapshot.js';
+import type { KafkaVersion } from '../util/version.js';
+import type { FileJudge, JudgeConfig, PassOneOutcome, PassOneTask } from './pass-one.js';
 import { PASS_ONE_WORKER_ARGUMENT } from './worker-argument.js';
 
 /** Below this many files a scan stays on one thread: starting a worker costs about a tenth of a second. */
@@ -37,6 +38,27 @@ function workerEntry(): URL {
   return typeof __CONNECT_AUDIT_BUNDLE__ !== 'undefined' ? new URL(import.meta.url) : new URL('../cli/main.js', import.meta.url);
 }
 
+/** What a pass-1 worker thread is started with: plain data, the same judge as the scan's. */
+export interface PassOneWorkerData {
+  readonly connectAuditPassOne: true;
+  readonly ruleIds: readonly string[];
+  readonly kafkaVersion: KafkaVersion;
+  readonly policy: PolicySnapshot;
+  readonly policyPath: string;
+  readonly inlineSuppressions: boolean;
+  readonly today: string;
+}
+
+/** The worker data for a judge, or undefined when its policy cannot be sent (the scan then stays on one thread). */
+function workerDataFor(config: JudgeConfig): PassOneWorkerData | undefined {
+  try {
+    const { rules, kafkaVersion, policy, inlineSuppressions, today } = config;
+    return { connectAuditPassOne: true, ruleIds: rules.map((rule) => rule.id), kafkaVersion, policy: policyToSnapshot(policy), policyPath: policy.path, inlineSuppressions, today };
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Pass 1 over `tasks`, handing each outcome to `onOutcome` in task order. With `threads`
  * workers the files are judged in parallel, in chunks handed out as workers free up; a
@@ -47,14 +69,16 @@ export async function runPassOne(
   tasks: readonly PassOneTask[],
   judge: FileJudge,
   threads: number,
-  data: PassOneWorkerData | undefined,
   onOutcome: (outcome: PassOneOutcome) => void | Promise<void>,
   onWorkerFailure: () => void = () => undefined,
 ): Promise<void> {
-  if (threads === 0 || data === undefined || tasks.length === 0) {
+  const data = threads > 0 && tasks.length > 0 ? workerDataFor(judge.config) : undefined;
+  if (data === undefined) {
     for (const task of tasks) await onOutcome(await judge.passOne(task));
     return;
   }
+  // Loaded only here: a scan on one thread (every pre-commit run) never pays for it.
+  const { Worker } = await import('node:worker_threads');
   const returned = new Map<number, PassOneOutcome>();
   let failed = false;
   let finished = false;

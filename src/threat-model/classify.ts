@@ -58,22 +58,20 @@ function placeOf(path: string, policy: Policy, shownPath: string | undefined): P
     const paths = shownPath === undefined ? [path] : [path, shownPath];
     let outOfScope: Place['outOfScope'];
     for (const scope of policy.outOfScope) {
-      const glob = scope.paths.find((candidate) => paths.some((each) => candidate.matches(each)));
+      const glob = scope.paths.find((candidate) => matchesAny(candidate, paths));
       if (glob) {
         outOfScope = { scope, glob };
         break;
       }
     }
-    // The strictest posture either path is given.
-    const postures = paths.map((each) => postureMatch(each, policy)).filter((match) => match.glob !== undefined);
-    const posture = postures.reduce<ReturnType<typeof postureMatch> | undefined>(
-      (strictest, match) => (strictest === undefined || POSTURES.indexOf(match.posture) > POSTURES.indexOf(strictest.posture) ? match : strictest),
-      undefined,
-    );
-    place = { outOfScope, posture: posture ?? { posture: policy.defaultPosture, glob: undefined } };
+    place = { outOfScope, posture: postureMatch(paths, policy) };
     byPath.set(cacheKey, place);
   }
   return place;
+}
+
+function matchesAny(glob: Glob, paths: readonly string[]): boolean {
+  return paths.some((path) => glob.matches(path));
 }
 
 /** A relative path that does not climb out of the current folder (`../x` names nothing the user is in). */
@@ -86,11 +84,16 @@ export function postureOf(path: string, policy: Policy): Posture {
   return postureMatch(path, policy).posture;
 }
 
-/** The posture of a file and the glob that decided it (none when the default applies). */
-export function postureMatch(path: string, policy: Policy): { readonly posture: Posture; readonly glob: Glob | undefined } {
+/**
+ * The posture of a file and the glob that decided it (none when the default applies): the
+ * strictest list naming the path, or any of the paths (a file as seen from the scan root
+ * and as the user named it).
+ */
+export function postureMatch(path: string | readonly string[], policy: Policy): { readonly posture: Posture; readonly glob: Glob | undefined } {
+  const paths = typeof path === 'string' ? [path] : path;
   let strictest: { posture: Posture; glob: Glob } | undefined;
   for (const { posture, globs } of policy.postures) {
-    const glob = globs.find((candidate) => candidate.matches(path));
+    const glob = globs.find((candidate) => matchesAny(candidate, paths));
     if (!glob) continue;
     if (strictest === undefined || POSTURES.indexOf(posture) > POSTURES.indexOf(strictest.posture)) strictest = { posture, glob };
   }
