@@ -25,7 +25,7 @@ const runs = Number.parseInt(args.runs ?? '3', 10);
 const singleRuns = Number.parseInt(args['single-runs'] ?? '21', 10);
 const secretlintMax = Number.parseInt(args['secretlint-max'] ?? '4000', 10);
 const MAIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
-const BUNDLE = join(ROOT, 'bin', 'connect-audit.mjs');
+const BUNDLE = join(ROOT, 'bin', 'connect-audit.cjs');
 /** `--compare PATH`: another build's main.js (e.g. a copy of dist/ from before a change), timed alongside. */
 const COMPARE = args.compare ? resolve(process.cwd(), args.compare) : undefined;
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;

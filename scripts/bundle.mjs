@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { builtinPolicySnapshotWith } from './builtin-snapshot.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const BUNDLE = join(ROOT, 'bin', 'connect-audit.mjs');
+export const BUNDLE = join(ROOT, 'bin', 'connect-audit.cjs');
 /** @babel/parser beside the bundle (src/parse/babel.ts): the bundle runs without node_modules. */
 export const BABEL = join(ROOT, 'bin', 'babel-parser.cjs');
 
@@ -25,12 +25,15 @@ export function buildBabelCopy() {
   return header + source;
 }
 
-// The entry point's own `#!/usr/bin/env node` line is kept first by esbuild.
+// The entry point's own `#!/usr/bin/env node` line is kept first by esbuild. The bundle is
+// CommonJS, not ESM: Node starts an ES module ~9 ms slower (its ESM loader), and an ESM
+// bundle loads every built-in module it imports up front, where CommonJS requires each one
+// only when the module using it first runs (node:crypto, node:zlib, node:tty, node:v8: ~20 ms
+// of a one-file scan; docs/performance.md). `import.meta.url` of the sources is this file's URL.
 const BANNER = [
   '// connect-audit, bundled by scripts/bundle.mjs from src/ and rules/ with esbuild. Do not edit:',
   '// run `node scripts/bundle.mjs` after changing the sources (test/bundle.test.ts checks it).',
-  "import { createRequire as __connectAuditCreateRequire } from 'node:module';",
-  'const require = __connectAuditCreateRequire(import.meta.url);',
+  "const __connectAuditBundleUrl = require('node:url').pathToFileURL(__filename).href;",
 ].join('\n');
 
 /**
@@ -83,7 +86,7 @@ const noChildProcess = {
 export const YAML = join(ROOT, 'bin', 'yaml.cjs');
 
 /**
- * In the bundle, `yaml` is `require('./yaml.cjs')` (the banner's createRequire, run when a
+ * In the bundle, `yaml` is `require('./yaml.cjs')` (CommonJS's own require, run when a
  * YAML reader or the threat-model loader first needs it), not 260 KiB inlined that every
  * run would compile (docs/performance.md).
  */
@@ -123,13 +126,18 @@ export async function buildBundle() {
   const snapshot = await builtinPolicySnapshot(esbuild);
   const result = await esbuild.build({
     // The built-in policy snapshot, and a flag telling src/scan/threads.ts that worker threads run this file.
-    define: { __CONNECT_AUDIT_BUILTIN_POLICY__: JSON.stringify(snapshot), __CONNECT_AUDIT_BUNDLE__: 'true', __CONNECT_AUDIT_BABEL__: JSON.stringify('./babel-parser.cjs') },
+    define: {
+      __CONNECT_AUDIT_BUILTIN_POLICY__: JSON.stringify(snapshot),
+      __CONNECT_AUDIT_BUNDLE__: 'true',
+      __CONNECT_AUDIT_BABEL__: JSON.stringify('./babel-parser.cjs'),
+      'import.meta.url': '__connectAuditBundleUrl',
+    },
     plugins: [noChildProcess, yamlBeside],
     absWorkingDir: ROOT,
     entryPoints: ['src/cli/main.ts'],
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
     target: 'node20',
     write: false,
     outfile: BUNDLE,

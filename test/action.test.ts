@@ -80,8 +80,8 @@ describe('action.yml', () => {
 
   test('runs the committed bundle of the action ref', () => {
     expect(scanStep.env?.ACTION_PATH).toBe('${{ github.action_path }}');
-    expect(scanStep.run).toContain('node "$ACTION_PATH/bin/connect-audit.mjs" scan');
-    expect(existsSync(join(PROJECT_ROOT, 'bin', 'connect-audit.mjs'))).toBe(true);
+    expect(scanStep.run).toContain('node "$ACTION_PATH/bin/connect-audit.cjs" scan');
+    expect(existsSync(join(PROJECT_ROOT, 'bin', 'connect-audit.cjs'))).toBe(true);
   });
 });
 

@@ -11,7 +11,7 @@ export const BUILTIN_THREAT_MODEL = '<built-in>';
 /** Written next to the compiled module by scripts/precompile-threat-model.mjs (`npm run compile`). */
 const PRECOMPILED = new URL('./builtin-policy.json', import.meta.url);
 
-/** The same snapshot, embedded in bin/connect-audit.mjs by scripts/bundle.mjs (undefined elsewhere). */
+/** The same snapshot, embedded in bin/connect-audit.cjs by scripts/bundle.mjs (undefined elsewhere). */
 declare const __CONNECT_AUDIT_BUILTIN_POLICY__: string | undefined;
 
 let precompiled: Policy | null | undefined;

@@ -11,7 +11,7 @@ export const THREADS_FROM_FILES = 1000;
 /** Files handed to a worker at a time: large enough to amortise a message, small enough to share the work. */
 const CHUNK = 64;
 
-/** The bundle (bin/connect-audit.mjs) defines this: its workers run the bundle itself. */
+/** The bundle (bin/connect-audit.cjs) defines this: its workers run the bundle itself. */
 declare const __CONNECT_AUDIT_BUNDLE__: boolean | undefined;
 
 /** Cores below which a scan stays on one thread (docs/performance.md, "Both cores"). */

@@ -63,7 +63,7 @@ describe('a reader that closes the pipe early', () => {
       mkdirSync(join(tree, `broker-${i}`), { recursive: true });
       writeFileSync(join(tree, `broker-${i}`, 'server.properties'), 'process.roles=broker\nlisteners=PLAINTEXT://0.0.0.0:9092\n');
     }
-    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'connect-audit.mjs'), 'scan', tree, '--no-color'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'connect-audit.cjs'), 'scan', tree, '--no-color'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     // Like `head -1`: read the first chunk, then close the pipe.

@@ -7,7 +7,7 @@ import { PROJECT_ROOT } from '../helpers/fixtures.js';
 
 /** The JSON report of the committed bundle over fixtures/ and examples/, with CONNECT_AUDIT_THREADS set. */
 function bundleReport(threads: string): { code: number | null; report: string; stderr: string } {
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin', 'connect-audit.mjs'), 'scan', 'fixtures', 'examples', '--format', 'json'], {
+  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin', 'connect-audit.cjs'), 'scan', 'fixtures', 'examples', '--format', 'json'], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
     env: { ...process.env, CONNECT_AUDIT_THREADS: threads },

@@ -1,20 +1,14 @@
 #!/usr/bin/env node
 // connect-audit, bundled by scripts/bundle.mjs from src/ and rules/ with esbuild. Do not edit:
 // run `node scripts/bundle.mjs` after changing the sources (test/bundle.test.ts checks it).
-import { createRequire as __connectAuditCreateRequire } from 'node:module';
-const require = __connectAuditCreateRequire(import.meta.url);
+const __connectAuditBundleUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
 var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
   try {
@@ -23,7 +17,7 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -50,10 +44,11 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "node_modules/commander/lib/error.js"(exports) {
+  "node_modules/commander/lib/error.js"(exports2) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -81,14 +76,14 @@ var require_error = __commonJS({
         this.name = this.constructor.name;
       }
     };
-    exports.CommanderError = CommanderError2;
-    exports.InvalidArgumentError = InvalidArgumentError2;
+    exports2.CommanderError = CommanderError2;
+    exports2.InvalidArgumentError = InvalidArgumentError2;
   }
 });
 
 // node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/commander/lib/argument.js"(exports) {
+  "node_modules/commander/lib/argument.js"(exports2) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -209,21 +204,21 @@ var require_argument = __commonJS({
       const nameOutput = arg.name() + (arg.variadic === true ? "..." : "");
       return arg.required ? "<" + nameOutput + ">" : "[" + nameOutput + "]";
     }
-    exports.Argument = Argument2;
-    exports.humanReadableArgName = humanReadableArgName;
+    exports2.Argument = Argument2;
+    exports2.humanReadableArgName = humanReadableArgName;
   }
 });
 
 // connect-audit-empty:child_process
 var require_child_process = __commonJS({
-  "connect-audit-empty:child_process"(exports, module) {
-    module.exports = {};
+  "connect-audit-empty:child_process"(exports2, module2) {
+    module2.exports = {};
   }
 });
 
 // node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "node_modules/commander/lib/help.js"(exports) {
+  "node_modules/commander/lib/help.js"(exports2) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -818,14 +813,14 @@ ${itemIndentStr}`);
       const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
       return str.replace(sgrPattern, "");
     }
-    exports.Help = Help2;
-    exports.stripColor = stripColor;
+    exports2.Help = Help2;
+    exports2.stripColor = stripColor;
   }
 });
 
 // node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "node_modules/commander/lib/option.js"(exports) {
+  "node_modules/commander/lib/option.js"(exports2) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1131,14 +1126,14 @@ var require_option = __commonJS({
         );
       return { shortFlag, longFlag };
     }
-    exports.Option = Option2;
-    exports.DualOptions = DualOptions;
+    exports2.Option = Option2;
+    exports2.DualOptions = DualOptions;
   }
 });
 
 // node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "node_modules/commander/lib/suggestSimilar.js"(exports2) {
     var maxDistance = 3;
     function editDistance2(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1212,18 +1207,18 @@ var require_suggestSimilar = __commonJS({
       }
       return "";
     }
-    exports.suggestSimilar = suggestSimilar;
+    exports2.suggestSimilar = suggestSimilar;
   }
 });
 
 // node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "node_modules/commander/lib/command.js"(exports) {
-    var EventEmitter = __require("node:events").EventEmitter;
+  "node_modules/commander/lib/command.js"(exports2) {
+    var EventEmitter = require("node:events").EventEmitter;
     var childProcess = require_child_process();
-    var path = __require("node:path");
-    var fs = __require("node:fs");
-    var process3 = __require("node:process");
+    var path = require("node:path");
+    var fs = require("node:fs");
+    var process3 = require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
     var { Help: Help2, stripColor } = require_help();
@@ -3457,30 +3452,30 @@ Expecting one of '${allowedValues.join("', '")}'`);
         return true;
       return void 0;
     }
-    exports.Command = Command2;
-    exports.useColor = useColor;
+    exports2.Command = Command2;
+    exports2.useColor = useColor;
   }
 });
 
 // node_modules/commander/index.js
 var require_commander = __commonJS({
-  "node_modules/commander/index.js"(exports) {
+  "node_modules/commander/index.js"(exports2) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var { Help: Help2 } = require_help();
     var { Option: Option2 } = require_option();
-    exports.program = new Command2();
-    exports.createCommand = (name) => new Command2(name);
-    exports.createOption = (flags, description) => new Option2(flags, description);
-    exports.createArgument = (name, description) => new Argument2(name, description);
-    exports.Command = Command2;
-    exports.Option = Option2;
-    exports.Argument = Argument2;
-    exports.Help = Help2;
-    exports.CommanderError = CommanderError2;
-    exports.InvalidArgumentError = InvalidArgumentError2;
-    exports.InvalidOptionArgumentError = InvalidArgumentError2;
+    exports2.program = new Command2();
+    exports2.createCommand = (name) => new Command2(name);
+    exports2.createOption = (flags, description) => new Option2(flags, description);
+    exports2.createArgument = (name, description) => new Argument2(name, description);
+    exports2.Command = Command2;
+    exports2.Option = Option2;
+    exports2.Argument = Argument2;
+    exports2.Help = Help2;
+    exports2.CommanderError = CommanderError2;
+    exports2.InvalidArgumentError = InvalidArgumentError2;
+    exports2.InvalidOptionArgumentError = InvalidArgumentError2;
   }
 });
 
@@ -3519,27 +3514,27 @@ var init_errors = __esm({
 });
 
 // src/util/package-root.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 function packageInfo() {
   if (cached) return cached;
-  let directory = dirname(fileURLToPath(import.meta.url));
+  let directory = (0, import_node_path.dirname)((0, import_node_url.fileURLToPath)(__connectAuditBundleUrl));
   for (; ; ) {
-    const manifest2 = join(directory, "package.json");
-    if (existsSync(manifest2)) {
-      const parsed = JSON.parse(readFileSync(manifest2, "utf8"));
+    const manifest2 = (0, import_node_path.join)(directory, "package.json");
+    if ((0, import_node_fs.existsSync)(manifest2)) {
+      const parsed = JSON.parse((0, import_node_fs.readFileSync)(manifest2, "utf8"));
       if (parsed.name === "connect-audit") return cached = { root: directory, version: parsed.version ?? "0.0.0" };
     }
-    const parent = dirname(directory);
+    const parent = (0, import_node_path.dirname)(directory);
     if (parent === directory) throw new Error("cannot find the connect-audit package root");
     directory = parent;
   }
 }
-var cached;
+var import_node_fs, import_node_path, import_node_url, cached;
 var init_package_root = __esm({
   "src/util/package-root.ts"() {
     "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path = require("node:path");
+    import_node_url = require("node:url");
   }
 });
 
@@ -3553,13 +3548,14 @@ var init_worker_argument = __esm({
 });
 
 // src/util/paths.ts
-import { sep } from "node:path";
 function toPosix(path) {
-  return sep === "/" ? path : path.split(sep).join("/");
+  return import_node_path2.sep === "/" ? path : path.split(import_node_path2.sep).join("/");
 }
+var import_node_path2;
 var init_paths = __esm({
   "src/util/paths.ts"() {
     "use strict";
+    import_node_path2 = require("node:path");
   }
 });
 
@@ -4516,11 +4512,11 @@ function isCredentialOption(name) {
   return /(password|passwd|pwd|passphrase|secret|token|credentials?|assertion|storepass)$/.test(word);
 }
 function optionKind(name, className) {
-  const module = className.slice(className.lastIndexOf(".") + 1);
-  if (/^user_./.test(name)) return { kind: `password of user ${name.slice(5)}`, where: `option ${name} of ${module}` };
+  const module2 = className.slice(className.lastIndexOf(".") + 1);
+  if (/^user_./.test(name)) return { kind: `password of user ${name.slice(5)}`, where: `option ${name} of ${module2}` };
   const word = name.toLowerCase().replace(/[^a-z]/g, "");
   const kind = /secret$/.test(word) ? "client secret" : /token$/.test(word) ? "token" : /assertion$/.test(word) ? "client assertion" : /passphrase$/.test(word) ? "passphrase" : /credentials?$/.test(word) ? "credentials" : "password";
-  return { kind, where: `option ${name} of ${module}` };
+  return { kind, where: `option ${name} of ${module2}` };
 }
 function jaasModules(value) {
   return parseJaasConfig(value.includes('=\\"') ? value.replace(/\\"/g, ' "') : value);
@@ -4528,9 +4524,9 @@ function jaasModules(value) {
 function inJaas(key, value) {
   if (!isJaasText(key, value)) return [];
   const out = [];
-  jaasModules(value).forEach((module, index) => {
+  jaasModules(value).forEach((module2, index) => {
     const seen = /* @__PURE__ */ new Map();
-    for (const option of module.options) {
+    for (const option of module2.options) {
       if (!isCredentialOption(option.name)) continue;
       const occurrence = (seen.get(option.name) ?? 0) + 1;
       seen.set(option.name, occurrence);
@@ -4538,7 +4534,7 @@ function inJaas(key, value) {
       if (judged.verdict !== "literal" && judged.verdict !== "sample") continue;
       const raw = option.valueEnd - option.valueOffset;
       const exact = raw === option.value.length;
-      const { kind, where } = optionKind(option.name, module.className);
+      const { kind, where } = optionKind(option.name, module2.className);
       out.push({
         rule: judged.verdict === "sample" ? "sample-credential" : "jaas-inline-credential",
         kind,
@@ -4553,8 +4549,8 @@ function inJaas(key, value) {
 }
 function jaasOptionRanges(value) {
   const out = [];
-  for (const module of jaasModules(value)) {
-    for (const option of module.options) {
+  for (const module2 of jaasModules(value)) {
+    for (const option of module2.options) {
       const credential = isCredentialOption(option.name);
       if (!credential && (PUBLIC_JAAS_OPTIONS.has(option.name) || PUBLIC_JAAS_OPTION_NAME.test(option.name))) continue;
       const verdict = judgeValue(option.value).verdict;
@@ -6407,13 +6403,13 @@ var init_connector_bootstrap_override_leaks_worker_credentials = __esm({
             const own = worker.get(`${client}.bootstrap.servers`) ?? worker.get("bootstrap.servers");
             if (own && !isUnknownValue(own) && [...target].every((server) => servers(own.value).has(server))) continue;
             const mechanism = (worker.get(`${client}.sasl.mechanism`) ?? (client === "admin" ? worker.get("sasl.mechanism") : void 0))?.value.trim().toUpperCase() ?? "GSSAPI";
-            const module = parseJaasConfig(jaas.value)[0]?.className;
+            const module2 = parseJaasConfig(jaas.value)[0]?.className;
             const severity = REUSABLE.has(mechanism) ? "high" : "medium";
             const gives = REUSABLE.has(mechanism) ? `its ${mechanism === "PLAIN" ? "password" : "bearer token"}` : `a ${mechanism} authentication exchange`;
             yield {
               entry,
               severity,
-              message: `Override ${entry.key} sends the connector's ${client} client to brokers the connector names, but it still logs in with ${jaas.key}${module ? ` (${module.split(".").pop()})` : ""} of worker ${worker.file}: whoever runs those brokers receives ${gives}.`,
+              message: `Override ${entry.key} sends the connector's ${client} client to brokers the connector names, but it still logs in with ${jaas.key}${module2 ? ` (${module2.split(".").pop()})` : ""} of worker ${worker.file}: whoever runs those brokers receives ${gives}.`,
               discriminator: worker.file
             };
             break;
@@ -6573,8 +6569,8 @@ var init_connector_jndi_ldap_login_module = __esm({
         const { version, source: versionText } = connectorRuntimeVersion(doc, connectWorkersFor(doc, ctx.deployment));
         for (const entry of doc.effectiveEntries()) {
           if (entry.key !== "sasl.jaas.config" && !entry.key.endsWith(".sasl.jaas.config")) continue;
-          for (const module of parseJaasConfig(entry.value)) {
-            const known = MODULES.get(module.className);
+          for (const module2 of parseJaasConfig(entry.value)) {
+            const known = MODULES.get(module2.className);
             if (!known) continue;
             const override = OVERRIDE_PREFIXES.some((prefix) => entry.key === `${prefix}sasl.jaas.config`);
             const view = override ? connectorPolicyView(doc, ctx.deployment) : void 0;
@@ -6597,10 +6593,10 @@ var init_connector_jndi_ldap_login_module = __esm({
             }
             yield {
               entry,
-              span: spanWithinValue(entry, module.offset, module.className.length),
+              span: spanWithinValue(entry, module2.offset, module2.className.length),
               severity,
               references: [known.cve],
-              message: `The JAAS config in ${entry.key} uses ${module.className} (${known.cve}): the worker contacts a directory server named in the config and deserializes its answer, remote code execution with the worker's rights; ${status}.`,
+              message: `The JAAS config in ${entry.key} uses ${module2.className} (${known.cve}): the worker contacts a directory server named in the config and deserializes its answer, remote code execution with the worker's rights; ${status}.`,
               discriminator: known.name
             };
           }
@@ -7374,8 +7370,8 @@ function unprotectedByDefault(version) {
   if (!isAtLeast(version, "3.9.1")) return [LDAP];
   return [];
 }
-function simpleName(module) {
-  return module.slice(module.lastIndexOf(".") + 1);
+function simpleName(module2) {
+  return module2.slice(module2.lastIndexOf(".") + 1);
 }
 var JNDI, LDAP, DISALLOWED, ALLOWED, login_module_denylist_weakened_default;
 var init_login_module_denylist_weakened = __esm({
@@ -7411,7 +7407,7 @@ var init_login_module_denylist_weakened = __esm({
         const allowed = isAtLeast(version, "4.2") ? systemProperty(doc, ALLOWED) : void 0;
         if (allowed) {
           if (isUnknown(allowed)) return;
-          const listed = splitModules(allowed.value).filter((module) => module === JNDI || module === LDAP);
+          const listed = splitModules(allowed.value).filter((module2) => module2 === JNDI || module2 === LDAP);
           if (listed.length > 0) yield { entry: allowed, severity, message: `The -D${ALLOWED} allowlist admits ${listed.map(simpleName).join(" and ")}: ${risk(listed)}.` };
           return;
         }
@@ -7424,7 +7420,7 @@ var init_login_module_denylist_weakened = __esm({
             return;
           }
           const listed = splitModules(disallowed.value);
-          const missing2 = [JNDI, LDAP].filter((module) => !listed.includes(module));
+          const missing2 = [JNDI, LDAP].filter((module2) => !listed.includes(module2));
           if (missing2.length > 0) {
             yield { entry: disallowed, severity, references: cves(missing2), message: `The -D${DISALLOWED} list leaves out ${missing2.map(simpleName).join(" and ")}: ${risk(missing2)}.` };
           }
@@ -9322,11 +9318,9 @@ var init_sniff = __esm({
 });
 
 // src/discover/walk.ts
-import { constants, fstatSync, lstatSync, openSync, readSync, closeSync, readdirSync, realpathSync, statSync, existsSync as existsSync2 } from "node:fs";
-import { isAbsolute, join as join2, relative, resolve, sep as sep2, dirname as dirname2 } from "node:path";
 function discover(paths, options) {
-  const targets = (paths.length === 0 ? ["."] : paths).map((path) => resolve(options.cwd, path));
-  const root = options.root !== void 0 ? resolve(options.cwd, options.root) : scanRoot(targets, options.cwd);
+  const targets = (paths.length === 0 ? ["."] : paths).map((path) => (0, import_node_path3.resolve)(options.cwd, path));
+  const root = options.root !== void 0 ? (0, import_node_path3.resolve)(options.cwd, options.root) : scanRoot(targets, options.cwd);
   const realRoot = safeRealpath(root) ?? root;
   const excludes = options.exclude.map((pattern) => compileGlob(pattern));
   const files = [];
@@ -9335,8 +9329,8 @@ function discover(paths, options) {
   const seenFiles = /* @__PURE__ */ new Set();
   const visitedDirectories = /* @__PURE__ */ new Set();
   const useGitignore = options.gitignore ?? true;
-  const display = (absolute) => toPosix(relative(options.cwd, absolute)) || ".";
-  const rootPathOf = (absolute) => toPosix(relative(root, absolute));
+  const display = (absolute) => toPosix((0, import_node_path3.relative)(options.cwd, absolute)) || ".";
+  const rootPathOf = (absolute) => toPosix((0, import_node_path3.relative)(root, absolute));
   const excluded = (absolute) => {
     const path = rootPathOf(absolute);
     return excludes.some((glob) => glob.matches(path) || glob.matches(display(absolute)));
@@ -9348,7 +9342,7 @@ function discover(paths, options) {
       return;
     }
     if (seenFiles.has(real)) return;
-    const name = absolute.slice(absolute.lastIndexOf(sep2) + 1);
+    const name = absolute.slice(absolute.lastIndexOf(import_node_path3.sep) + 1);
     const extension = extensionOf(name);
     let kind;
     try {
@@ -9382,29 +9376,29 @@ function discover(paths, options) {
     visitedDirectories.add(real);
     let names;
     try {
-      names = readdirSync(directory).sort(compareStrings);
+      names = (0, import_node_fs2.readdirSync)(directory).sort(compareStrings);
     } catch (error) {
       missing.push({ path: display(directory), message: `cannot read folder (${errorCode(error)})` });
       return;
     }
     let scoped = ignores;
     if (useGitignore && names.includes(".gitignore")) {
-      const list = readIgnoreFile(join2(directory, ".gitignore"), realRoot);
+      const list = readIgnoreFile((0, import_node_path3.join)(directory, ".gitignore"), realRoot);
       if (list) scoped = [...ignores, { base: directory, list }];
     }
     for (const name of names) {
       if (ALWAYS_SKIPPED.has(name)) continue;
-      const absolute = join2(directory, name);
+      const absolute = (0, import_node_path3.join)(directory, name);
       let stats;
       try {
-        stats = lstatSync(absolute);
+        stats = (0, import_node_fs2.lstatSync)(absolute);
       } catch (error) {
         missing.push({ path: display(absolute), message: `cannot read (${errorCode(error)})` });
         continue;
       }
       if (stats.isSymbolicLink()) {
         try {
-          stats = statSync(absolute);
+          stats = (0, import_node_fs2.statSync)(absolute);
         } catch (error) {
           const code2 = errorCode(error);
           if (code2 === "ELOOP" || code2 === "ENOENT") notices.push({ path: display(absolute), message: `skipped: ${code2 === "ELOOP" ? "a symbolic link loop" : "a broken symbolic link"}` });
@@ -9421,9 +9415,9 @@ function discover(paths, options) {
   for (const target of targets) {
     let stats;
     try {
-      stats = statSync(target);
+      stats = (0, import_node_fs2.statSync)(target);
     } catch {
-      missing.push({ path: display(target), message: existsSync2(target) ? "cannot be read" : "no such file or folder" });
+      missing.push({ path: display(target), message: (0, import_node_fs2.existsSync)(target) ? "cannot be read" : "no such file or folder" });
       continue;
     }
     if (stats.isDirectory()) walk2(target, rootIgnores(root, realRoot, target, useGitignore));
@@ -9434,22 +9428,22 @@ function discover(paths, options) {
   return { root, files, notices, missing };
 }
 function scanRoot(targets, cwd) {
-  const directories = targets.map((target) => isDirectorySafe(target) ? target : dirname2(target));
+  const directories = targets.map((target) => isDirectorySafe(target) ? target : (0, import_node_path3.dirname)(target));
   if (targets.length === 1 && isDirectorySafe(targets[0])) return targets[0];
   if (directories.every((directory) => isInside(directory, cwd))) return cwd;
   let common = directories[0] ?? cwd;
-  while (!directories.every((directory) => isInside(directory, common))) common = dirname2(common);
+  while (!directories.every((directory) => isInside(directory, common))) common = (0, import_node_path3.dirname)(common);
   return common;
 }
 function rootIgnores(root, realRoot, target, enabled) {
   if (!enabled || !isInside(target, root)) return [];
   const out = [];
   let directory = root;
-  const steps = relative(root, target).split(sep2).filter(Boolean);
+  const steps = (0, import_node_path3.relative)(root, target).split(import_node_path3.sep).filter(Boolean);
   for (let i = 0; i < steps.length; i++) {
-    const list = readIgnoreFile(join2(directory, ".gitignore"), realRoot);
+    const list = readIgnoreFile((0, import_node_path3.join)(directory, ".gitignore"), realRoot);
     if (list) out.push({ base: directory, list });
-    directory = join2(directory, steps[i]);
+    directory = (0, import_node_path3.join)(directory, steps[i]);
   }
   return out;
 }
@@ -9477,46 +9471,46 @@ function readInsideRoot(path, realRoot, limit2) {
 function isIgnored(absolute, isDirectory, ignores) {
   let verdict = false;
   for (const { base, list } of ignores) {
-    const said = list.verdict(toPosix(relative(base, absolute)), isDirectory);
+    const said = list.verdict(toPosix((0, import_node_path3.relative)(base, absolute)), isDirectory);
     if (said !== void 0) verdict = said;
   }
   return verdict;
 }
 function isInside(path, root) {
-  const rel = relative(root, path);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute(rel);
+  const rel = (0, import_node_path3.relative)(root, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path3.sep}`) && !(0, import_node_path3.isAbsolute)(rel);
 }
 function isDirectorySafe(path) {
   try {
-    return statSync(path).isDirectory();
+    return (0, import_node_fs2.statSync)(path).isDirectory();
   } catch {
     return false;
   }
 }
 function safeRealpath(path) {
   try {
-    return realpathSync(path);
+    return (0, import_node_fs2.realpathSync)(path);
   } catch {
     return void 0;
   }
 }
 function readHead(path, limit2, whole = false) {
-  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  const fd = (0, import_node_fs2.openSync)(path, import_node_fs2.constants.O_RDONLY | (import_node_fs2.constants.O_NONBLOCK ?? 0));
   try {
-    const stats = fstatSync(fd);
+    const stats = (0, import_node_fs2.fstatSync)(fd);
     if (!stats.isFile()) throw new NotRegularFile();
     if (whole && stats.size > limit2) throw new TooLarge();
     const buffer = Buffer.alloc(Math.min(stats.size, limit2));
     let filled = 0;
     while (filled < buffer.length) {
-      const read2 = readSync(fd, buffer, filled, buffer.length - filled, filled);
+      const read2 = (0, import_node_fs2.readSync)(fd, buffer, filled, buffer.length - filled, filled);
       if (read2 === 0) break;
       filled += read2;
     }
     const bytes = buffer.subarray(0, filled);
     return whole ? bytes : bytes.toString("latin1");
   } finally {
-    closeSync(fd);
+    (0, import_node_fs2.closeSync)(fd);
   }
 }
 function sniffWide(name, head) {
@@ -9532,10 +9526,12 @@ function extensionOf(name) {
 function errorCode(error) {
   return error?.code ?? "error";
 }
-var ALWAYS_SKIPPED, SNIFF_BYTES, FULL_SNIFF_BYTES, CONTENT_SNIFFED, KIND_BY_EXTENSION, CANDIDATE_EXTENSIONS, MAX_IGNORE_BYTES, NotRegularFile, TooLarge;
+var import_node_fs2, import_node_path3, ALWAYS_SKIPPED, SNIFF_BYTES, FULL_SNIFF_BYTES, CONTENT_SNIFFED, KIND_BY_EXTENSION, CANDIDATE_EXTENSIONS, MAX_IGNORE_BYTES, NotRegularFile, TooLarge;
 var init_walk = __esm({
   "src/discover/walk.ts"() {
     "use strict";
+    import_node_fs2 = require("node:fs");
+    import_node_path3 = require("node:path");
     init_compare();
     init_glob();
     init_paths();
@@ -9556,13 +9552,14 @@ var init_walk = __esm({
 });
 
 // src/util/hash.ts
-import { createHash } from "node:crypto";
 function sha256Hex(text) {
-  return createHash("sha256").update(text).digest("hex");
+  return (0, import_node_crypto.createHash)("sha256").update(text).digest("hex");
 }
+var import_node_crypto;
 var init_hash = __esm({
   "src/util/hash.ts"() {
     "use strict";
+    import_node_crypto = require("node:crypto");
   }
 });
 
@@ -9856,8 +9853,8 @@ var init_snapshot = __esm({
 
 // connect-audit-yaml:yaml
 var require_yaml = __commonJS({
-  "connect-audit-yaml:yaml"(exports, module) {
-    module.exports = __require("./yaml.cjs");
+  "connect-audit-yaml:yaml"(exports2, module2) {
+    module2.exports = require("./yaml.cjs");
   }
 });
 
@@ -10500,17 +10497,15 @@ __export(threat_model_lookup_exports, {
   builtinPolicy: () => builtinPolicy,
   lookupPolicy: () => lookupPolicy
 });
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
-import { join as join3, relative as relative2 } from "node:path";
 function lookupPolicy(explicit, root, cwd, notices = []) {
   if (explicit !== void 0) {
-    const text = readFileSync2(explicit, "utf8");
-    return loadPolicy(text, toPosix(relative2(cwd, explicit)) || explicit);
+    const text = (0, import_node_fs3.readFileSync)(explicit, "utf8");
+    return loadPolicy(text, toPosix((0, import_node_path4.relative)(cwd, explicit)) || explicit);
   }
-  const candidate = join3(root, "THREAT_MODEL.md");
-  if (existsSync3(candidate)) {
+  const candidate = (0, import_node_path4.join)(root, "THREAT_MODEL.md");
+  if ((0, import_node_fs3.existsSync)(candidate)) {
     const read2 = readRootFile(candidate, root, MAX_THREAT_MODEL_BYTES);
-    const display = toPosix(relative2(cwd, candidate)) || candidate;
+    const display = toPosix((0, import_node_path4.relative)(cwd, candidate)) || candidate;
     if ("refused" in read2 && read2.unreadable) throw new PolicyError(display, 1, 1, `the threat model cannot be read: ${read2.refused}`);
     if ("refused" in read2) notices.push({ path: display, message: `not read (${read2.refused}); the built-in threat model applies` });
     else if (hasPolicyBlocks(read2.text)) return loadPolicy(read2.text, display);
@@ -10521,11 +10516,13 @@ function builtinPolicy() {
   builtin ??= precompiledBuiltinPolicy() ?? loadPolicy(builtinThreatModelText(), BUILTIN_THREAT_MODEL);
   return builtin;
 }
-var MAX_THREAT_MODEL_BYTES, builtin;
+var import_node_fs3, import_node_path4, MAX_THREAT_MODEL_BYTES, builtin;
 var init_threat_model_lookup = __esm({
   "src/scan/threat-model-lookup.ts"() {
     "use strict";
+    import_node_fs3 = require("node:fs");
     init_walk();
+    import_node_path4 = require("node:path");
     init_load();
     init_paths();
     init_builtin_policy();
@@ -10534,17 +10531,15 @@ var init_threat_model_lookup = __esm({
 });
 
 // src/scan/builtin-policy.ts
-import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
-import { join as join4 } from "node:path";
 function builtinThreatModelText() {
-  return readFileSync3(join4(packageInfo().root, "THREAT_MODEL.md"), "utf8");
+  return (0, import_node_fs4.readFileSync)((0, import_node_path5.join)(packageInfo().root, "THREAT_MODEL.md"), "utf8");
 }
 function precompiledBuiltinPolicy() {
   if (precompiled === void 0) {
     precompiled = null;
     try {
       const embedded = true ? `{"sha256":"1a542400ac7bab62aced4b90e92e6a0ed0a437e26d07aec408ee55acfc271eaf","json":"{\\"path\\":\\"<built-in>\\",\\"sha256\\":\\"1a542400ac7bab62aced4b90e92e6a0ed0a437e26d07aec408ee55acfc271eaf\\",\\"outOfScope\\":[{\\"paths\\":[{\\"$glob\\":\\"**/src/test/**\\"},{\\"$glob\\":\\"**/src/it/**\\"},{\\"$glob\\":\\"**/src/integrationTest/**\\"},{\\"$glob\\":\\"**/src/testFixtures/**\\"}],\\"reason\\":\\"test sources of a Maven or Gradle build configure throwaway test clusters, never a deployment\\",\\"source\\":{\\"line\\":109,\\"column\\":5}},{\\"paths\\":[{\\"$glob\\":\\"**/tests/**\\"},{\\"$glob\\":\\"**/__tests__/**\\"},{\\"$glob\\":\\"**/e2e/**\\"},{\\"$glob\\":\\"**/systemtest/**\\"},{\\"$glob\\":\\"**/testsuite/**\\"},{\\"$glob\\":\\"**/testdata/**\\"},{\\"$glob\\":\\"**/test-data/**\\"},{\\"$glob\\":\\"**/test/fixtures/**\\"}],\\"reason\\":\\"test suites and their fixtures exercise Kafka; they do not run it (Kafka threat model §3: tests and test fixtures are out of scope)\\",\\"source\\":{\\"line\\":115,\\"column\\":5}},{\\"paths\\":[{\\"$glob\\":\\"**/trogdor/**\\"}],\\"reason\\":\\"Trogdor is Kafka's fault-injection test framework, out of scope in Kafka's own threat model (PR #22431 §3)\\",\\"source\\":{\\"line\\":125,\\"column\\":5}}],\\"defaultPosture\\":\\"production\\",\\"postures\\":[{\\"posture\\":\\"development\\",\\"globs\\":[{\\"$glob\\":\\"**/dev/**\\"},{\\"$glob\\":\\"**/development/**\\"},{\\"$glob\\":\\"**/local/**\\"},{\\"$glob\\":\\"**/sandbox/**\\"},{\\"$glob\\":\\"**/playground/**\\"},{\\"$glob\\":\\"**/demo/**\\"},{\\"$glob\\":\\"**/demos/**\\"},{\\"$glob\\":\\"**/.devcontainer/**\\"},{\\"$glob\\":\\"**/*quickstart*\\"},{\\"$glob\\":\\"**/*{-,_,.}{dev,local}.*\\"},{\\"$glob\\":\\"**/docker-compose*.y*ml\\"},{\\"$glob\\":\\"**/compose*.y*ml\\"}]},{\\"posture\\":\\"production\\",\\"globs\\":[{\\"$glob\\":\\"**/prod/**\\"},{\\"$glob\\":\\"**/production/**\\"},{\\"$glob\\":\\"**/prd/**\\"},{\\"$glob\\":\\"**/staging/**\\"},{\\"$glob\\":\\"**/preprod/**\\"},{\\"$glob\\":\\"**/*{-,_,.}{prod,production}.*\\"},{\\"$glob\\":\\"**/usr/local/**\\"}]},{\\"posture\\":\\"hardened\\",\\"globs\\":[{\\"$glob\\":\\"**/hardened/**\\"},{\\"$glob\\":\\"**/*-hardened/**\\"},{\\"$glob\\":\\"**/*{-,_,.}hardened.*\\"},{\\"$glob\\":\\"**/pci/**\\"},{\\"$glob\\":\\"**/pci-dss/**\\"},{\\"$glob\\":\\"**/hipaa/**\\"}]}],\\"trusted\\":[\\"operator\\",\\"cluster-peer\\",\\"local-user\\"],\\"knownNonFindings\\":[{\\"id\\":\\"sasl-receive-size-default\\",\\"rule\\":{\\"$undefined\\":true},\\"key\\":\\"sasl.server.max.receive.size\\",\\"when\\":{\\"kind\\":\\"compare\\",\\"operator\\":\\"<=\\",\\"operand\\":\\"524288\\",\\"text\\":\\"<= 524288\\"},\\"reason\\":\\"the default 512 KiB pre-authentication SASL buffer (or less) is a known non-finding of the Kafka maintainers (PR #22431 review); raising it is a finding\\",\\"source\\":{\\"line\\":519,\\"column\\":3}},{\\"id\\":\\"pre-auth-idle-timeout-default\\",\\"rule\\":{\\"$undefined\\":true},\\"key\\":\\"connections.max.idle.ms\\",\\"when\\":{\\"kind\\":\\"regex\\",\\"regex\\":{\\"$regex\\":\\"^\\\\\\\\s*(?:[0-5]?\\\\\\\\d{1,5}|600000)\\\\\\\\s*$\\",\\"flags\\":\\"\\"},\\"text\\":\\"/^\\\\\\\\s*(?:[0-5]?\\\\\\\\d{1,5}|600000)\\\\\\\\s*$/\\"},\\"reason\\":\\"Kafka applies connections.max.idle.ms to unauthenticated connections too; the 10-minute default (or less) is a known non-finding of the Kafka maintainers (PR #22431 review)\\",\\"source\\":{\\"line\\":523,\\"column\\":3}},{\\"id\\":\\"provider-allowed-paths-symlinks\\",\\"rule\\":\\"connect-file-provider-symlinks\\",\\"key\\":{\\"$undefined\\":true},\\"when\\":{\\"$undefined\\":true},\\"reason\\":\\"escaping a FileConfigProvider/DirectoryConfigProvider allowed path through a symlink needs local disk access on the worker, which the Kafka maintainers do not consider a security issue (PR #22431 review; hardened by KAFKA-20700)\\",\\"source\\":{\\"line\\":528,\\"column\\":3}},{\\"id\\":\\"kafka-20450-offsets-file\\",\\"rule\\":{\\"$undefined\\":true},\\"key\\":\\"offset.storage.file.filename\\",\\"when\\":{\\"$undefined\\":true},\\"reason\\":\\"deserialising the standalone offsets file (KAFKA-20450) needs write access to the worker's disk; the Kafka maintainers do not consider it a security issue\\",\\"source\\":{\\"line\\":531,\\"column\\":3}},{\\"id\\":\\"request-size-default\\",\\"rule\\":{\\"$undefined\\":true},\\"key\\":\\"socket.request.max.bytes\\",\\"when\\":{\\"kind\\":\\"compare\\",\\"operator\\":\\"<=\\",\\"operand\\":\\"104857600\\",\\"text\\":\\"<= 104857600\\"},\\"reason\\":\\"100 MiB is the request-size bound the Kafka maintainers give as Kafka's DoS protection (PR #22431 review); raising it is a finding\\",\\"source\\":{\\"line\\":534,\\"column\\":3}},{\\"id\\":\\"queued-requests-default\\",\\"rule\\":{\\"$undefined\\":true},\\"key\\":\\"queued.max.requests\\",\\"when\\":{\\"kind\\":\\"compare\\",\\"operator\\":\\"<=\\",\\"operand\\":\\"500\\",\\"text\\":\\"<= 500\\"},\\"reason\\":\\"500 queued requests is the bound the Kafka maintainers give as Kafka's DoS protection (PR #22431 review); raising it is a finding\\",\\"source\\":{\\"line\\":538,\\"column\\":3}},{\\"id\\":\\"failed-auth-delay-default\\",\\"rule\\":{\\"$undefined\\":true},\\"key\\":\\"connection.failed.authentication.delay.ms\\",\\"when\\":{\\"kind\\":\\"compare\\",\\"operator\\":\\">=\\",\\"operand\\":\\"100\\",\\"text\\":\\">= 100\\"},\\"reason\\":\\"a delay of at least the 100 ms default before closing a failed authentication is the brute-force bound the Kafka maintainers give (PR #22431 review); lowering it is a finding\\",\\"source\\":{\\"line\\":542,\\"column\\":3}},{\\"id\\":\\"file-connectors-disk-access\\",\\"rule\\":{\\"$undefined\\":true},\\"key\\":\\"connector.class\\",\\"when\\":{\\"kind\\":\\"regex\\",\\"regex\\":{\\"$regex\\":\\"^\\\\\\\\s*(?:org\\\\\\\\.apache\\\\\\\\.kafka\\\\\\\\.connect\\\\\\\\.file\\\\\\\\.)?FileStream(?:Source|Sink)(?:Connector)?\\\\\\\\s*$\\",\\"flags\\":\\"\\"},\\"text\\":\\"/^\\\\\\\\s*(?:org\\\\\\\\.apache\\\\\\\\.kafka\\\\\\\\.connect\\\\\\\\.file\\\\\\\\.)?FileStream(?:Source|Sink)(?:Connector)?\\\\\\\\s*$/\\"},\\"reason\\":\\"file connectors granting disk access is intended function, a known non-finding of Kafka's Connect security model; who may create connectors is the finding\\",\\"source\\":{\\"line\\":546,\\"column\\":3}}],\\"sections\\":{\\"scope\\":\\"§3\\",\\"postures\\":\\"§5\\",\\"trusted\\":\\"§7\\",\\"nonFindings\\":\\"§11a\\"}}"}` : void 0;
-      const snapshot = JSON.parse(embedded ?? readFileSync3(PRECOMPILED, "utf8"));
+      const snapshot = JSON.parse(embedded ?? (0, import_node_fs4.readFileSync)(PRECOMPILED, "utf8"));
       if (snapshot.sha256 === sha256Hex(builtinThreatModelText())) precompiled = policyFromSnapshot(snapshot, BUILTIN_THREAT_MODEL);
     } catch {
     }
@@ -10552,21 +10547,23 @@ function precompiledBuiltinPolicy() {
   return precompiled ?? void 0;
 }
 async function resolvePolicy(explicit, root, cwd, notices) {
-  if (explicit === void 0 && !existsSync4(join4(root, "THREAT_MODEL.md"))) {
+  if (explicit === void 0 && !(0, import_node_fs4.existsSync)((0, import_node_path5.join)(root, "THREAT_MODEL.md"))) {
     const policy = precompiledBuiltinPolicy();
     if (policy) return policy;
   }
   return (await Promise.resolve().then(() => (init_threat_model_lookup(), threat_model_lookup_exports))).lookupPolicy(explicit, root, cwd, notices);
 }
-var BUILTIN_THREAT_MODEL, PRECOMPILED, precompiled;
+var import_node_fs4, import_node_path5, BUILTIN_THREAT_MODEL, PRECOMPILED, precompiled;
 var init_builtin_policy = __esm({
   "src/scan/builtin-policy.ts"() {
     "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_path5 = require("node:path");
     init_snapshot();
     init_hash();
     init_package_root();
     BUILTIN_THREAT_MODEL = "<built-in>";
-    PRECOMPILED = new URL("./builtin-policy.json", import.meta.url);
+    PRECOMPILED = new URL("./builtin-policy.json", __connectAuditBundleUrl);
   }
 });
 
@@ -10669,15 +10666,15 @@ var init_run_rules = __esm({
 });
 
 // src/parse/babel.ts
-import { createRequire } from "node:module";
 function loadBabel() {
-  babel ??= createRequire(import.meta.url)(true ? "./babel-parser.cjs" : "@babel/parser");
+  babel ??= (0, import_node_module.createRequire)(__connectAuditBundleUrl)(true ? "./babel-parser.cjs" : "@babel/parser");
   return babel;
 }
-var babel;
+var import_node_module, babel;
 var init_babel = __esm({
   "src/parse/babel.ts"() {
     "use strict";
+    import_node_module = require("node:module");
   }
 });
 
@@ -11557,7 +11554,6 @@ var init_classify = __esm({
 });
 
 // src/scan/pass-one.ts
-import { readFileSync as readFileSync4 } from "node:fs";
 function sketchWorker(doc, position) {
   return { position, file: copy(doc.file), group: doc.group === void 0 ? void 0 : copy(doc.group), roles: [...doc.roles] };
 }
@@ -11570,7 +11566,7 @@ async function readDocuments(file, kafkaVersion) {
   }
   let text;
   try {
-    text = readFileSync4(file.absolutePath, file.kind === "properties" ? "latin1" : "utf8");
+    text = (0, import_node_fs5.readFileSync)(file.absolutePath, file.kind === "properties" ? "latin1" : "utf8");
   } catch (error) {
     return { error: { file: file.displayPath, line: 0, column: 0, message: `cannot read (${error.code ?? "error"})` }, text: "" };
   }
@@ -11599,10 +11595,11 @@ function compactor() {
     return out;
   };
 }
-var MAX_FILE_BYTES, NOTHING, FileJudge;
+var import_node_fs5, MAX_FILE_BYTES, NOTHING, FileJudge;
 var init_pass_one = __esm({
   "src/scan/pass-one.ts"() {
     "use strict";
+    import_node_fs5 = require("node:fs");
     init_rules();
     init_run_rules();
     init_suppressions();
@@ -13790,12 +13787,12 @@ function kafkaJsDraft(config, bindings) {
     const password = propertyNamed(saslValue, "password");
     const user = username ? literal(username.value) : void 0;
     const secret = password ? literal(password.value) : void 0;
-    const module = mechanism === "PLAIN" ? "org.apache.kafka.common.security.plain.PlainLoginModule" : mechanism?.startsWith("SCRAM-") ? "org.apache.kafka.common.security.scram.ScramLoginModule" : void 0;
-    if (password && module && user !== void 0 && secret !== void 0) {
+    const module2 = mechanism === "PLAIN" ? "org.apache.kafka.common.security.plain.PlainLoginModule" : mechanism?.startsWith("SCRAM-") ? "org.apache.kafka.common.security.scram.ScramLoginModule" : void 0;
+    if (password && module2 && user !== void 0 && secret !== void 0) {
       entries.push(
         createEntry({
           key: "sasl.jaas.config",
-          value: `${module} required username="${user}" password="${secret}";`,
+          value: `${module2} required username="${user}" password="${secret}";`,
           span: spanOf2(password),
           valueSpan: innerSpan(password.value, secret),
           origin: `${origin} sasl.username / sasl.password`
@@ -13904,14 +13901,13 @@ var init_readers = __esm({
 });
 
 // src/scan/threads.ts
-import { availableParallelism } from "node:os";
-function threadCount(files, env2 = process.env, cores = availableParallelism()) {
+function threadCount(files, env2 = process.env, cores = (0, import_node_os.availableParallelism)()) {
   const forced = env2.CONNECT_AUDIT_THREADS;
   if (forced !== void 0 && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
   return files >= THREADS_FROM_FILES && cores >= THREADS_FROM_CORES ? Math.min(cores - 1, 4) : 0;
 }
 function workerEntry() {
-  return true ? new URL(import.meta.url) : new URL("../cli/main.js", import.meta.url);
+  return true ? new URL(__connectAuditBundleUrl) : new URL("../cli/main.js", __connectAuditBundleUrl);
 }
 function workerDataFor(config) {
   try {
@@ -13978,10 +13974,11 @@ async function runPassOne(tasks, judge, threads, onOutcome, onWorkerFailure = ()
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }
-var THREADS_FROM_FILES, CHUNK, THREADS_FROM_CORES;
+var import_node_os, THREADS_FROM_FILES, CHUNK, THREADS_FROM_CORES;
 var init_threads = __esm({
   "src/scan/threads.ts"() {
     "use strict";
+    import_node_os = require("node:os");
     init_snapshot();
     init_worker_argument();
     THREADS_FROM_FILES = 1e3;
@@ -14392,10 +14389,7 @@ var init_ansi_styles = __esm({
 });
 
 // node_modules/chalk/source/vendor/supports-color/index.js
-import process2 from "node:process";
-import os from "node:os";
-import tty from "node:tty";
-function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
+function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : import_node_process.default.argv) {
   const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
   const position = argv.indexOf(prefix + flag);
   const terminatorPosition = argv.indexOf("--");
@@ -14450,8 +14444,8 @@ function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
   if (env.TERM === "dumb") {
     return min;
   }
-  if (process2.platform === "win32") {
-    const osRelease = os.release().split(".");
+  if (import_node_process.default.platform === "win32") {
+    const osRelease = import_node_os2.default.release().split(".");
     if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
       return Number(osRelease[2]) >= 14931 ? 3 : 2;
     }
@@ -14510,18 +14504,21 @@ function createSupportsColor(stream, options = {}) {
   });
   return translateLevel(level);
 }
-var env, flagForceColor, supportsColor, supports_color_default;
+var import_node_process, import_node_os2, import_node_tty, env, flagForceColor, supportsColor, supports_color_default;
 var init_supports_color = __esm({
   "node_modules/chalk/source/vendor/supports-color/index.js"() {
-    ({ env } = process2);
+    import_node_process = __toESM(require("node:process"), 1);
+    import_node_os2 = __toESM(require("node:os"), 1);
+    import_node_tty = __toESM(require("node:tty"), 1);
+    ({ env } = import_node_process.default);
     if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
       flagForceColor = 0;
     } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
       flagForceColor = 1;
     }
     supportsColor = {
-      stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
-      stderr: createSupportsColor({ isTTY: tty.isatty(2) })
+      stdout: createSupportsColor({ isTTY: import_node_tty.default.isatty(1) }),
+      stderr: createSupportsColor({ isTTY: import_node_tty.default.isatty(2) })
     };
     supports_color_default = supportsColor;
   }
@@ -14916,9 +14913,6 @@ __export(sarif_exports, {
   buildSarif: () => buildSarif,
   formatSarif: () => formatSarif
 });
-import { pathToFileURL } from "node:url";
-import { resolve as resolve2 } from "node:path";
-import { gzipSync } from "node:zlib";
 function formatSarif(result, options) {
   return `${JSON.stringify(buildSarif(result, options), null, 2)}
 `;
@@ -14954,7 +14948,7 @@ function buildSarif(result, options, rules2 = rules) {
     properties: { threatModel: { path: result.threatModel.path, sha256: result.threatModel.sha256 }, kafkaVersion: result.kafkaVersion }
   };
   const log = { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
-  const compressed = gzipSync(JSON.stringify(log)).length;
+  const compressed = (0, import_node_zlib.gzipSync)(JSON.stringify(log)).length;
   if (compressed > SARIF_LIMITS.gzipBytes) {
     warn(`SARIF: the report is ${(compressed / 1024 / 1024).toFixed(1)} MB gzip-compressed, above GitHub's 10 MB upload limit; narrow the scan (--min-severity, --exclude)`);
   }
@@ -15085,7 +15079,7 @@ function sarifResult(finding, ruleIndex, options) {
 }
 function artifactLocation(file, options) {
   const outside = file === ".." || file.startsWith("../") || file.startsWith("/");
-  if (outside && options.cwd !== void 0) return { uri: pathToFileURL(resolve2(options.cwd, file)).href };
+  if (outside && options.cwd !== void 0) return { uri: (0, import_node_url2.pathToFileURL)((0, import_node_path6.resolve)(options.cwd, file)).href };
   return { uri: file.split("/").map((segment) => encodeURIComponent(segment)).join("/"), uriBaseId: SRCROOT };
 }
 function notification(level, message, file, line, column, options) {
@@ -15108,10 +15102,13 @@ function pascalCase(id) {
 function escapeMarkdownText(text) {
   return text.replace(/[\\`*_{}[\]()#+!|<>&]/g, (char) => `\\${char}`);
 }
-var SARIF_SCHEMA_URI, SRCROOT, SARIF_LIMITS, SECURITY_SEVERITY, SARIF_LEVEL, SEVERITY_RANK;
+var import_node_url2, import_node_path6, import_node_zlib, SARIF_SCHEMA_URI, SRCROOT, SARIF_LIMITS, SECURITY_SEVERITY, SARIF_LEVEL, SEVERITY_RANK;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
+    import_node_url2 = require("node:url");
+    import_node_path6 = require("node:path");
+    import_node_zlib = require("node:zlib");
     init_rules();
     SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
     SRCROOT = "%SRCROOT%";
@@ -15309,8 +15306,6 @@ var init_progress = __esm({
 });
 
 // src/cli/rule-docs.ts
-import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
-import { join as join5 } from "node:path";
 function fallbackDocUrl(version, id) {
   return `https://unpkg.com/connect-audit@${version}/docs/rules/${id}.md`;
 }
@@ -15322,15 +15317,15 @@ function loadRuleDocs(ids) {
   const repository = repositoryUrl();
   const docs = /* @__PURE__ */ new Map();
   for (const id of ids) {
-    const path = join5(root, "docs", "rules", `${id}.md`);
+    const path = (0, import_node_path7.join)(root, "docs", "rules", `${id}.md`);
     const url = repository && repository.startsWith("https://github.com/") ? `${repository}/blob/v${version}/docs/rules/${id}.md` : fallbackDocUrl(version, id);
-    docs.set(id, { markdown: existsSync5(path) ? readFileSync5(path, "utf8") : "", url });
+    docs.set(id, { markdown: (0, import_node_fs6.existsSync)(path) ? (0, import_node_fs6.readFileSync)(path, "utf8") : "", url });
   }
   return docs;
 }
 function manifest() {
   try {
-    return JSON.parse(readFileSync5(join5(packageInfo().root, "package.json"), "utf8"));
+    return JSON.parse((0, import_node_fs6.readFileSync)((0, import_node_path7.join)(packageInfo().root, "package.json"), "utf8"));
   } catch {
     return {};
   }
@@ -15349,9 +15344,12 @@ function homepage() {
   const page = manifest().homepage;
   return page && /^https:\/\/\S+$/.test(page) ? page : void 0;
 }
+var import_node_fs6, import_node_path7;
 var init_rule_docs = __esm({
   "src/cli/rule-docs.ts"() {
     "use strict";
+    import_node_fs6 = require("node:fs");
+    import_node_path7 = require("node:path");
     init_package_root();
   }
 });
@@ -15426,16 +15424,14 @@ var init_baseline = __esm({
 });
 
 // src/baseline/io.ts
-import { mkdirSync, readFileSync as readFileSync6, writeFileSync } from "node:fs";
-import { dirname as dirname4, relative as relative3, resolve as resolve3 } from "node:path";
 function baselinePaths(baselineFile, cwd) {
-  const base = dirname4(resolve3(cwd, baselineFile));
-  return (file) => toPosix(relative3(base, resolve3(cwd, file)));
+  const base = (0, import_node_path8.dirname)((0, import_node_path8.resolve)(cwd, baselineFile));
+  return (file) => toPosix((0, import_node_path8.relative)(base, (0, import_node_path8.resolve)(cwd, file)));
 }
 function readBaselineFile(file, cwd, shownAs = file) {
   let text;
   try {
-    text = readFileSync6(resolve3(cwd, file), "utf8");
+    text = (0, import_node_fs7.readFileSync)((0, import_node_path8.resolve)(cwd, file), "utf8");
   } catch (error) {
     const code2 = error.code;
     throw new BaselineError(`cannot read baseline ${shownAs} (${code2 === "ENOENT" ? "no such file; create it with --write-baseline" : code2 ?? "error"})`);
@@ -15447,14 +15443,17 @@ function filterByBaselineFile(findings, file, cwd) {
 }
 function writeBaselineFile(findings, file, cwd) {
   const baseline = createBaseline(findings, baselinePaths(file, cwd));
-  const target = resolve3(cwd, file);
-  mkdirSync(dirname4(target), { recursive: true });
-  writeFileSync(target, serializeBaseline(baseline));
+  const target = (0, import_node_path8.resolve)(cwd, file);
+  (0, import_node_fs7.mkdirSync)((0, import_node_path8.dirname)(target), { recursive: true });
+  (0, import_node_fs7.writeFileSync)(target, serializeBaseline(baseline));
   return baseline.entries.length;
 }
+var import_node_fs7, import_node_path8;
 var init_io = __esm({
   "src/baseline/io.ts"() {
     "use strict";
+    import_node_fs7 = require("node:fs");
+    import_node_path8 = require("node:path");
     init_paths();
     init_baseline();
   }
@@ -15466,9 +15465,6 @@ __export(scan_exports2, {
   parseFailOn: () => parseFailOn,
   registerScanCommand: () => registerScanCommand
 });
-import { closeSync as closeSync2, mkdirSync as mkdirSync2, openSync as openSync2, writeSync } from "node:fs";
-import { dirname as dirname5, relative as relative4, resolve as resolve4 } from "node:path";
-import { setFlagsFromString } from "node:v8";
 function registerScanCommand(program2, io, setExitCode) {
   program2.command("scan").description("scan files and folders (default: the current folder)").argument("[paths...]", "files and folders to scan", []).option("--threat-model <file>", "the THREAT_MODEL.md to judge findings by (default: ./THREAT_MODEL.md at the scan root, else the built-in one)").addOption(new Option("--format <format>", "output format").choices(REPORT_FORMATS).default("text")).option("-o, --output <file>", "write the report to a file instead of stdout").option("--fail-on <classes>", 'comma-separated classifications that fail the run, or "none"', "VALID").addOption(new Option("--min-severity <severity>", "ignore findings below this severity").choices(SEVERITIES).default("low")).option("--kafka-version <version>", "target Kafka version for defaults and CVE applicability (X.Y[.Z])").option("--baseline <file>", "report only findings that are not in this baseline").option("--write-baseline <file>", "record the current findings as a baseline").option("--include-suppressed", "SARIF: also include BY-DESIGN and OUT-OF-MODEL results, marked as suppressed").option("--exclude <glob...>", "skip files and folders matching these globs", []).option("--show-all", "text: also list BY-DESIGN and OUT-OF-MODEL findings with their reasons").option("--category <id>", "SARIF automationDetails.id", "connect-audit/").option("--no-gitignore", "do not honour .gitignore files").option("--rule <id...>", "run only these rules").option("-q, --quiet", "no progress output").option("--no-color", "never colour the text output").option("--no-inline-suppressions", 'ignore every "# connect-audit-ignore" comment (for audits)').option("--context <folder>", "also read the configs under this folder for cross-file context, but report only the paths given (pre-commit)").action(async (paths, flags) => {
     setExitCode(await runScan(paths, flags, io));
@@ -15481,13 +15477,13 @@ async function runScan(paths, flags, io) {
   const progress = startProgress(io, flags.quiet === true);
   const warn = (message) => io.stderr(`connect-audit: warning: ${message}
 `);
-  setFlagsFromString("--heap-growing-percent=10");
+  (0, import_node_v8.setFlagsFromString)("--heap-growing-percent=10");
   const result = await scan({
     paths: flags.context !== void 0 ? [flags.context, ...paths] : paths,
     cwd: io.cwd,
     exclude: flags.exclude,
     ...kafkaVersion ? { kafkaVersion } : {},
-    ...flags.threatModel !== void 0 ? { threatModel: resolve4(io.cwd, flags.threatModel) } : {},
+    ...flags.threatModel !== void 0 ? { threatModel: (0, import_node_path9.resolve)(io.cwd, flags.threatModel) } : {},
     ...flags.rule ? { ruleIds: flags.rule } : {},
     gitignore: flags.gitignore,
     inlineSuppressions: flags.inlineSuppressions,
@@ -15530,13 +15526,13 @@ async function runScan(paths, flags, io) {
     warn
   });
   if (flags.output !== void 0) {
-    const target = resolve4(io.cwd, flags.output);
-    mkdirSync2(dirname5(target), { recursive: true });
-    const fd = openSync2(target, "w");
+    const target = (0, import_node_path9.resolve)(io.cwd, flags.output);
+    (0, import_node_fs8.mkdirSync)((0, import_node_path9.dirname)(target), { recursive: true });
+    const fd = (0, import_node_fs8.openSync)(target, "w");
     try {
-      for (const chunk of chunks) writeSync(fd, chunk);
+      for (const chunk of chunks) (0, import_node_fs8.writeSync)(fd, chunk);
     } finally {
-      closeSync2(fd);
+      (0, import_node_fs8.closeSync)(fd);
     }
   } else {
     for (const chunk of chunks) io.stdout(chunk);
@@ -15562,7 +15558,7 @@ function onlyNamedPaths(result, paths, io, warn) {
   };
 }
 function namedPaths(paths, io) {
-  const named = paths.map((path) => toPosix(relative4(io.cwd, resolve4(io.cwd, path))) || ".");
+  const named = paths.map((path) => toPosix((0, import_node_path9.relative)(io.cwd, (0, import_node_path9.resolve)(io.cwd, path))) || ".");
   return (file) => named.some((path) => path === "." || file === path || file.startsWith(`${path}/`));
 }
 function markdownLinkBase(env2) {
@@ -15589,9 +15585,13 @@ function parseFailOn(text) {
   }
   return out;
 }
+var import_node_fs8, import_node_path9, import_node_v8;
 var init_scan2 = __esm({
   "src/cli/commands/scan.ts"() {
     "use strict";
+    import_node_fs8 = require("node:fs");
+    import_node_path9 = require("node:path");
+    import_node_v8 = require("node:v8");
     init_esm();
     init_finding();
     init_types();
@@ -15613,8 +15613,6 @@ var catalog_exports = {};
 __export(catalog_exports, {
   registerCatalogCommands: () => registerCatalogCommands
 });
-import { readFileSync as readFileSync7 } from "node:fs";
-import { join as join6 } from "node:path";
 function registerCatalogCommands(program2, io, _setExitCode) {
   program2.command("rules").description("list every rule").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action((flags) => {
     const catalog = rules.map(({ id, title, severity, component, attacker, posture, references }) => ({ id, title, severity, component, attacker, posture, references }));
@@ -15634,12 +15632,15 @@ ${catalog.length} rules. connect-audit explain <rule> shows one.
   });
   program2.command("explain").description("print a rule's documentation").argument("<rule>", "rule id").action((id) => {
     if (!rules.some((rule2) => rule2.id === id)) throw new UsageError(`unknown rule "${id}" (connect-audit rules lists them)`);
-    io.stdout(readFileSync7(join6(packageInfo().root, "docs", "rules", `${id}.md`), "utf8"));
+    io.stdout((0, import_node_fs9.readFileSync)((0, import_node_path10.join)(packageInfo().root, "docs", "rules", `${id}.md`), "utf8"));
   });
 }
+var import_node_fs9, import_node_path10;
 var init_catalog = __esm({
   "src/cli/commands/catalog.ts"() {
     "use strict";
+    import_node_fs9 = require("node:fs");
+    import_node_path10 = require("node:path");
     init_esm();
     init_rules();
     init_package_root();
@@ -15652,25 +15653,23 @@ var inspect_exports = {};
 __export(inspect_exports, {
   registerInspectCommand: () => registerInspectCommand
 });
-import { readFileSync as readFileSync8, statSync as statSync2 } from "node:fs";
-import { basename, relative as relative5, resolve as resolve5 } from "node:path";
 function registerInspectCommand(program2, io, setExitCode) {
   program2.command("inspect").description("show how connect-audit reads a file: role, entries, locations, effective values (secrets redacted)").argument("<file>", "the file to read").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("--kafka-version <version>", "target Kafka version for effective values").action(async (file, flags) => {
     const version = flags.kafkaVersion === void 0 ? NEWEST_KAFKA_VERSION : parseKafkaVersion(flags.kafkaVersion);
     if (!version) throw new UsageError(`--kafka-version must look like 3.9 or 3.9.1, not "${flags.kafkaVersion}"`);
-    const absolute = resolve5(io.cwd, file);
-    const display = toPosix(relative5(io.cwd, absolute));
+    const absolute = (0, import_node_path11.resolve)(io.cwd, file);
+    const display = toPosix((0, import_node_path11.relative)(io.cwd, absolute));
     let size;
     try {
-      size = statSync2(absolute).size;
+      size = (0, import_node_fs10.statSync)(absolute).size;
     } catch {
       throw new UsageError(`${file}: no such file`);
     }
     if (size > MAX_FILE_BYTES) throw new UsageError(`${display}: file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
-    const head = readFileSync8(absolute, "latin1");
-    const kind = sniffKind(basename(absolute), head.slice(0, 65536)) ?? "properties";
+    const head = (0, import_node_fs10.readFileSync)(absolute, "latin1");
+    const kind = sniffKind((0, import_node_path11.basename)(absolute), head.slice(0, 65536)) ?? "properties";
     registerReaders();
-    const text = kind === "properties" ? head : readFileSync8(absolute, "utf8");
+    const text = kind === "properties" ? head : (0, import_node_fs10.readFileSync)(absolute, "utf8");
     const built = await buildDocuments({ file: display, kind, text }, version);
     if (built.error) {
       io.stderr(`${display}:${built.error.line}:${built.error.column}: error: ${built.error.message}
@@ -15730,9 +15729,12 @@ function renderText(report) {
 function oneLine2(value) {
   return value.split(/\r\n|\r|\n/).map((line) => line.trimEnd()).join("\\n");
 }
+var import_node_fs10, import_node_path11;
 var init_inspect = __esm({
   "src/cli/commands/inspect.ts"() {
     "use strict";
+    import_node_fs10 = require("node:fs");
+    import_node_path11 = require("node:path");
     init_esm();
     init_sniff();
     init_build();
@@ -15753,8 +15755,6 @@ __export(threat_model_exports, {
   policyToJson: () => policyToJson,
   registerThreatModelCommand: () => registerThreatModelCommand
 });
-import { existsSync as existsSync6, readFileSync as readFileSync9 } from "node:fs";
-import { relative as relative6, resolve as resolve6 } from "node:path";
 function registerThreatModelCommand(program2, io, setExitCode) {
   const group = program2.command("threat-model").description("validate or print a THREAT_MODEL.md policy").addHelpText("after", "\nFILE defaults to ./THREAT_MODEL.md if it carries yaml threat-model blocks, else the built-in threat model.");
   group.command("check").description("validate a threat model; exit 2 and name the line and column of the first mistake").argument("[file]", "the THREAT_MODEL.md to check").action((file, _flags, command) => {
@@ -15851,19 +15851,19 @@ function read(file, out, setExitCode) {
   };
   try {
     if (file !== void 0) {
-      const absolute = resolve6(out.cwd, file);
+      const absolute = (0, import_node_path12.resolve)(out.cwd, file);
       let text;
       try {
-        text = readFileSync9(absolute, "utf8");
+        text = (0, import_node_fs11.readFileSync)(absolute, "utf8");
       } catch (error) {
         const code2 = error.code;
         return fail(`connect-audit: cannot read ${file}: ${code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "it is a directory" : error.message}`);
       }
-      return loadPolicy(text, toPosix(relative6(out.cwd, absolute)) || file);
+      return loadPolicy(text, toPosix((0, import_node_path12.relative)(out.cwd, absolute)) || file);
     }
-    const local = resolve6(out.cwd, "THREAT_MODEL.md");
-    if (existsSync6(local)) {
-      const text = readFileSync9(local, "utf8");
+    const local = (0, import_node_path12.resolve)(out.cwd, "THREAT_MODEL.md");
+    if ((0, import_node_fs11.existsSync)(local)) {
+      const text = (0, import_node_fs11.readFileSync)(local, "utf8");
       if (hasPolicyBlocks(text)) return loadPolicy(text, "THREAT_MODEL.md");
       out.stderr("note: ./THREAT_MODEL.md carries no yaml threat-model blocks, so scans here use the built-in threat model\n");
     }
@@ -15882,9 +15882,12 @@ function output(command, io) {
     cwd: process.cwd()
   };
 }
+var import_node_fs11, import_node_path12;
 var init_threat_model = __esm({
   "src/cli/commands/threat-model.ts"() {
     "use strict";
+    import_node_fs11 = require("node:fs");
+    import_node_path12 = require("node:path");
     init_esm();
     init_rules();
     init_threat_model_lookup();
@@ -15937,15 +15940,20 @@ var init_pass_one_worker = __esm({
 });
 
 // src/cli/main.ts
+var main_exports = {};
+__export(main_exports, {
+  run: () => run
+});
+module.exports = __toCommonJS(main_exports);
 init_esm();
 init_errors();
 init_package_root();
+var import_node_url3 = require("node:url");
+var import_node_fs12 = require("node:fs");
+var import_node_path13 = require("node:path");
 init_worker_argument();
 init_paths();
 init_error_name();
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { realpathSync as realpathSync2 } from "node:fs";
-import { relative as relative7 } from "node:path";
 async function run(argv, io) {
   const debug = argv.includes("--debug");
   const program2 = new Command();
@@ -15974,8 +15982,8 @@ var COMMAND_MODULES = [
 ];
 function commandModulesFor(argv) {
   const name = argv.find((arg) => !arg.startsWith("-"));
-  const named = COMMAND_MODULES.find((module) => name !== void 0 && module.names.includes(name));
-  return Promise.all((named ? [named] : COMMAND_MODULES).map((module) => module.load()));
+  const named = COMMAND_MODULES.find((module2) => name !== void 0 && module2.names.includes(name));
+  return Promise.all((named ? [named] : COMMAND_MODULES).map((module2) => module2.load()));
 }
 async function reportFailure(error, io, debug) {
   if (error instanceof UsageError) {
@@ -15991,7 +15999,7 @@ async function reportFailure(error, io, debug) {
       io.stderr(`connect-audit: ${error.message}
 `);
     } else if (isSystemError(error) && typeof error.path === "string") {
-      io.stderr(`${toPosix(relative7(io.cwd, error.path)) || error.path}: error: cannot read (${error.code})
+      io.stderr(`${toPosix((0, import_node_path13.relative)(io.cwd, error.path)) || error.path}: error: cannot read (${error.code})
 `);
     } else {
       io.stderr(`connect-audit: internal error (${errorKind(error)})${debug ? "" : "; rerun with --debug for details"}
@@ -16012,7 +16020,7 @@ function errorKind(error) {
 }
 function isMain() {
   try {
-    return process.argv[1] !== void 0 && realpathSync2(process.argv[1]) === realpathSync2(fileURLToPath2(import.meta.url));
+    return process.argv[1] !== void 0 && (0, import_node_fs12.realpathSync)(process.argv[1]) === (0, import_node_fs12.realpathSync)((0, import_node_url3.fileURLToPath)(__connectAuditBundleUrl));
   } catch {
     return false;
   }
@@ -16050,6 +16058,7 @@ if (process.argv.at(-1) === PASS_ONE_WORKER_ARGUMENT) {
     }
   );
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   run
-};
+});
