@@ -9551,15 +9551,369 @@ var init_walk = __esm({
   }
 });
 
+// node_modules/@noble/hashes/esm/utils.js
+function isBytes(a) {
+  return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array";
+}
+function abytes(b, ...lengths) {
+  if (!isBytes(b))
+    throw new Error("Uint8Array expected");
+  if (lengths.length > 0 && !lengths.includes(b.length))
+    throw new Error("Uint8Array expected of length " + lengths + ", got length=" + b.length);
+}
+function aexists(instance, checkFinished = true) {
+  if (instance.destroyed)
+    throw new Error("Hash instance has been destroyed");
+  if (checkFinished && instance.finished)
+    throw new Error("Hash#digest() has already been called");
+}
+function aoutput(out, instance) {
+  abytes(out);
+  const min = instance.outputLen;
+  if (out.length < min) {
+    throw new Error("digestInto() expects output buffer of length at least " + min);
+  }
+}
+function clean(...arrays) {
+  for (let i = 0; i < arrays.length; i++) {
+    arrays[i].fill(0);
+  }
+}
+function createView(arr) {
+  return new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
+}
+function rotr(word, shift) {
+  return word << 32 - shift | word >>> shift;
+}
+function bytesToHex(bytes) {
+  abytes(bytes);
+  if (hasHexBuiltin)
+    return bytes.toHex();
+  let hex = "";
+  for (let i = 0; i < bytes.length; i++) {
+    hex += hexes[bytes[i]];
+  }
+  return hex;
+}
+function utf8ToBytes(str) {
+  if (typeof str !== "string")
+    throw new Error("string expected");
+  return new Uint8Array(new TextEncoder().encode(str));
+}
+function toBytes(data) {
+  if (typeof data === "string")
+    data = utf8ToBytes(data);
+  abytes(data);
+  return data;
+}
+function createHasher(hashCons) {
+  const hashC = (msg) => hashCons().update(toBytes(msg)).digest();
+  const tmp = hashCons();
+  hashC.outputLen = tmp.outputLen;
+  hashC.blockLen = tmp.blockLen;
+  hashC.create = () => hashCons();
+  return hashC;
+}
+var hasHexBuiltin, hexes, Hash;
+var init_utils = __esm({
+  "node_modules/@noble/hashes/esm/utils.js"() {
+    hasHexBuiltin = /* @__PURE__ */ (() => (
+      // @ts-ignore
+      typeof Uint8Array.from([]).toHex === "function" && typeof Uint8Array.fromHex === "function"
+    ))();
+    hexes = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+    Hash = class {
+    };
+  }
+});
+
+// node_modules/@noble/hashes/esm/_md.js
+function setBigUint64(view, byteOffset, value, isLE) {
+  if (typeof view.setBigUint64 === "function")
+    return view.setBigUint64(byteOffset, value, isLE);
+  const _32n = BigInt(32);
+  const _u32_max = BigInt(4294967295);
+  const wh = Number(value >> _32n & _u32_max);
+  const wl = Number(value & _u32_max);
+  const h = isLE ? 4 : 0;
+  const l = isLE ? 0 : 4;
+  view.setUint32(byteOffset + h, wh, isLE);
+  view.setUint32(byteOffset + l, wl, isLE);
+}
+function Chi(a, b, c) {
+  return a & b ^ ~a & c;
+}
+function Maj(a, b, c) {
+  return a & b ^ a & c ^ b & c;
+}
+var HashMD, SHA256_IV;
+var init_md = __esm({
+  "node_modules/@noble/hashes/esm/_md.js"() {
+    init_utils();
+    HashMD = class extends Hash {
+      constructor(blockLen, outputLen, padOffset, isLE) {
+        super();
+        this.finished = false;
+        this.length = 0;
+        this.pos = 0;
+        this.destroyed = false;
+        this.blockLen = blockLen;
+        this.outputLen = outputLen;
+        this.padOffset = padOffset;
+        this.isLE = isLE;
+        this.buffer = new Uint8Array(blockLen);
+        this.view = createView(this.buffer);
+      }
+      update(data) {
+        aexists(this);
+        data = toBytes(data);
+        abytes(data);
+        const { view, buffer, blockLen } = this;
+        const len = data.length;
+        for (let pos = 0; pos < len; ) {
+          const take = Math.min(blockLen - this.pos, len - pos);
+          if (take === blockLen) {
+            const dataView = createView(data);
+            for (; blockLen <= len - pos; pos += blockLen)
+              this.process(dataView, pos);
+            continue;
+          }
+          buffer.set(data.subarray(pos, pos + take), this.pos);
+          this.pos += take;
+          pos += take;
+          if (this.pos === blockLen) {
+            this.process(view, 0);
+            this.pos = 0;
+          }
+        }
+        this.length += data.length;
+        this.roundClean();
+        return this;
+      }
+      digestInto(out) {
+        aexists(this);
+        aoutput(out, this);
+        this.finished = true;
+        const { buffer, view, blockLen, isLE } = this;
+        let { pos } = this;
+        buffer[pos++] = 128;
+        clean(this.buffer.subarray(pos));
+        if (this.padOffset > blockLen - pos) {
+          this.process(view, 0);
+          pos = 0;
+        }
+        for (let i = pos; i < blockLen; i++)
+          buffer[i] = 0;
+        setBigUint64(view, blockLen - 8, BigInt(this.length * 8), isLE);
+        this.process(view, 0);
+        const oview = createView(out);
+        const len = this.outputLen;
+        if (len % 4)
+          throw new Error("_sha2: outputLen should be aligned to 32bit");
+        const outLen = len / 4;
+        const state = this.get();
+        if (outLen > state.length)
+          throw new Error("_sha2: outputLen bigger than state");
+        for (let i = 0; i < outLen; i++)
+          oview.setUint32(4 * i, state[i], isLE);
+      }
+      digest() {
+        const { buffer, outputLen } = this;
+        this.digestInto(buffer);
+        const res = buffer.slice(0, outputLen);
+        this.destroy();
+        return res;
+      }
+      _cloneInto(to) {
+        to || (to = new this.constructor());
+        to.set(...this.get());
+        const { blockLen, buffer, length, finished, destroyed, pos } = this;
+        to.destroyed = destroyed;
+        to.finished = finished;
+        to.length = length;
+        to.pos = pos;
+        if (length % blockLen)
+          to.buffer.set(buffer);
+        return to;
+      }
+      clone() {
+        return this._cloneInto();
+      }
+    };
+    SHA256_IV = /* @__PURE__ */ Uint32Array.from([
+      1779033703,
+      3144134277,
+      1013904242,
+      2773480762,
+      1359893119,
+      2600822924,
+      528734635,
+      1541459225
+    ]);
+  }
+});
+
+// node_modules/@noble/hashes/esm/sha2.js
+var SHA256_K, SHA256_W, SHA256, sha256;
+var init_sha2 = __esm({
+  "node_modules/@noble/hashes/esm/sha2.js"() {
+    init_md();
+    init_utils();
+    SHA256_K = /* @__PURE__ */ Uint32Array.from([
+      1116352408,
+      1899447441,
+      3049323471,
+      3921009573,
+      961987163,
+      1508970993,
+      2453635748,
+      2870763221,
+      3624381080,
+      310598401,
+      607225278,
+      1426881987,
+      1925078388,
+      2162078206,
+      2614888103,
+      3248222580,
+      3835390401,
+      4022224774,
+      264347078,
+      604807628,
+      770255983,
+      1249150122,
+      1555081692,
+      1996064986,
+      2554220882,
+      2821834349,
+      2952996808,
+      3210313671,
+      3336571891,
+      3584528711,
+      113926993,
+      338241895,
+      666307205,
+      773529912,
+      1294757372,
+      1396182291,
+      1695183700,
+      1986661051,
+      2177026350,
+      2456956037,
+      2730485921,
+      2820302411,
+      3259730800,
+      3345764771,
+      3516065817,
+      3600352804,
+      4094571909,
+      275423344,
+      430227734,
+      506948616,
+      659060556,
+      883997877,
+      958139571,
+      1322822218,
+      1537002063,
+      1747873779,
+      1955562222,
+      2024104815,
+      2227730452,
+      2361852424,
+      2428436474,
+      2756734187,
+      3204031479,
+      3329325298
+    ]);
+    SHA256_W = /* @__PURE__ */ new Uint32Array(64);
+    SHA256 = class extends HashMD {
+      constructor(outputLen = 32) {
+        super(64, outputLen, 8, false);
+        this.A = SHA256_IV[0] | 0;
+        this.B = SHA256_IV[1] | 0;
+        this.C = SHA256_IV[2] | 0;
+        this.D = SHA256_IV[3] | 0;
+        this.E = SHA256_IV[4] | 0;
+        this.F = SHA256_IV[5] | 0;
+        this.G = SHA256_IV[6] | 0;
+        this.H = SHA256_IV[7] | 0;
+      }
+      get() {
+        const { A, B, C, D, E, F, G, H } = this;
+        return [A, B, C, D, E, F, G, H];
+      }
+      // prettier-ignore
+      set(A, B, C, D, E, F, G, H) {
+        this.A = A | 0;
+        this.B = B | 0;
+        this.C = C | 0;
+        this.D = D | 0;
+        this.E = E | 0;
+        this.F = F | 0;
+        this.G = G | 0;
+        this.H = H | 0;
+      }
+      process(view, offset) {
+        for (let i = 0; i < 16; i++, offset += 4)
+          SHA256_W[i] = view.getUint32(offset, false);
+        for (let i = 16; i < 64; i++) {
+          const W15 = SHA256_W[i - 15];
+          const W2 = SHA256_W[i - 2];
+          const s0 = rotr(W15, 7) ^ rotr(W15, 18) ^ W15 >>> 3;
+          const s1 = rotr(W2, 17) ^ rotr(W2, 19) ^ W2 >>> 10;
+          SHA256_W[i] = s1 + SHA256_W[i - 7] + s0 + SHA256_W[i - 16] | 0;
+        }
+        let { A, B, C, D, E, F, G, H } = this;
+        for (let i = 0; i < 64; i++) {
+          const sigma1 = rotr(E, 6) ^ rotr(E, 11) ^ rotr(E, 25);
+          const T1 = H + sigma1 + Chi(E, F, G) + SHA256_K[i] + SHA256_W[i] | 0;
+          const sigma0 = rotr(A, 2) ^ rotr(A, 13) ^ rotr(A, 22);
+          const T2 = sigma0 + Maj(A, B, C) | 0;
+          H = G;
+          G = F;
+          F = E;
+          E = D + T1 | 0;
+          D = C;
+          C = B;
+          B = A;
+          A = T1 + T2 | 0;
+        }
+        A = A + this.A | 0;
+        B = B + this.B | 0;
+        C = C + this.C | 0;
+        D = D + this.D | 0;
+        E = E + this.E | 0;
+        F = F + this.F | 0;
+        G = G + this.G | 0;
+        H = H + this.H | 0;
+        this.set(A, B, C, D, E, F, G, H);
+      }
+      roundClean() {
+        clean(SHA256_W);
+      }
+      destroy() {
+        this.set(0, 0, 0, 0, 0, 0, 0, 0);
+        clean(this.buffer);
+      }
+    };
+    sha256 = /* @__PURE__ */ createHasher(() => new SHA256());
+  }
+});
+
 // src/util/hash.ts
 function sha256Hex(text) {
-  return (0, import_node_crypto.createHash)("sha256").update(text).digest("hex");
+  if (native === void 0 && text.length < NATIVE_FROM) return bytesToHex(sha256(typeof text === "string" ? utf8ToBytes(text) : text));
+  native ??= (0, import_node_module.createRequire)(__connectAuditBundleUrl)("node:crypto");
+  return native.createHash("sha256").update(text).digest("hex");
 }
-var import_node_crypto;
+var import_node_module, NATIVE_FROM, native;
 var init_hash = __esm({
   "src/util/hash.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
+    init_sha2();
+    init_utils();
+    import_node_module = require("node:module");
+    NATIVE_FROM = 16 * 1024;
   }
 });
 
@@ -10540,7 +10894,7 @@ function precompiledBuiltinPolicy() {
     try {
       const embedded = true ? `{"sha256":"1a542400ac7bab62aced4b90e92e6a0ed0a437e26d07aec408ee55acfc271eaf","json":"{\\"path\\":\\"<built-in>\\",\\"sha256\\":\\"1a542400ac7bab62aced4b90e92e6a0ed0a437e26d07aec408ee55acfc271eaf\\",\\"outOfScope\\":[{\\"paths\\":[{\\"$glob\\":\\"**/src/test/**\\"},{\\"$glob\\":\\"**/src/it/**\\"},{\\"$glob\\":\\"**/src/integrationTest/**\\"},{\\"$glob\\":\\"**/src/testFixtures/**\\"}],\\"reason\\":\\"test sources of a Maven or Gradle build configure throwaway test clusters, never a deployment\\",\\"source\\":{\\"line\\":109,\\"column\\":5}},{\\"paths\\":[{\\"$glob\\":\\"**/tests/**\\"},{\\"$glob\\":\\"**/__tests__/**\\"},{\\"$glob\\":\\"**/e2e/**\\"},{\\"$glob\\":\\"**/systemtest/**\\"},{\\"$glob\\":\\"**/testsuite/**\\"},{\\"$glob\\":\\"**/testdata/**\\"},{\\"$glob\\":\\"**/test-data/**\\"},{\\"$glob\\":\\"**/test/fixtures/**\\"}],\\"reason\\":\\"test suites and their fixtures exercise Kafka; they do not run it (Kafka threat model §3: tests and test fixtures are out of scope)\\",\\"source\\":{\\"line\\":115,\\"column\\":5}},{\\"paths\\":[{\\"$glob\\":\\"**/trogdor/**\\"}],\\"reason\\":\\"Trogdor is Kafka's fault-injection test framework, out of scope in Kafka's own threat model (PR #22431 §3)\\",\\"source\\":{\\"line\\":125,\\"column\\":5}}],\\"defaultPosture\\":\\"production\\",\\"postures\\":[{\\"posture\\":\\"development\\",\\"globs\\":[{\\"$glob\\":\\"**/dev/**\\"},{\\"$glob\\":\\"**/development/**\\"},{\\"$glob\\":\\"**/local/**\\"},{\\"$glob\\":\\"**/sandbox/**\\"},{\\"$glob\\":\\"**/playground/**\\"},{\\"$glob\\":\\"**/demo/**\\"},{\\"$glob\\":\\"**/demos/**\\"},{\\"$glob\\":\\"**/.devcontainer/**\\"},{\\"$glob\\":\\"**/*quickstart*\\"},{\\"$glob\\":\\"**/*{-,_,.}{dev,local}.*\\"},{\\"$glob\\":\\"**/docker-compose*.y*ml\\"},{\\"$glob\\":\\"**/compose*.y*ml\\"}]},{\\"posture\\":\\"production\\",\\"globs\\":[{\\"$glob\\":\\"**/prod/**\\"},{\\"$glob\\":\\"**/production/**\\"},{\\"$glob\\":\\"**/prd/**\\"},{\\"$glob\\":\\"**/staging/**\\"},{\\"$glob\\":\\"**/preprod/**\\"},{\\"$glob\\":\\"**/*{-,_,.}{prod,production}.*\\"},{\\"$glob\\":\\"**/usr/local/**\\"}]},{\\"posture\\":\\"hardened\\",\\"globs\\":[{\\"$glob\\":\\"**/hardened/**\\"},{\\"$glob\\":\\"**/*-hardened/**\\"},{\\"$glob\\":\\"**/*{-,_,.}hardened.*\\"},{\\"$glob\\":\\"**/pci/**\\"},{\\"$glob\\":\\"**/pci-dss/**\\"},{\\"$glob\\":\\"**/hipaa/**\\"}]}],\\"trusted\\":[\\"operator\\",\\"cluster-peer\\",\\"local-user\\"],\\"knownNonFindings\\":[{\\"id\\":\\"sasl-receive-size-default\\",\\"rule\\":{\\"$undefined\\":true},\\"key\\":\\"sasl.server.max.receive.size\\",\\"when\\":{\\"kind\\":\\"compare\\",\\"operator\\":\\"<=\\",\\"operand\\":\\"524288\\",\\"text\\":\\"<= 524288\\"},\\"reason\\":\\"the default 512 KiB pre-authentication SASL buffer (or less) is a known non-finding of the Kafka maintainers (PR #22431 review); raising it is a finding\\",\\"source\\":{\\"line\\":519,\\"column\\":3}},{\\"id\\":\\"pre-auth-idle-timeout-default\\",\\"rule\\":{\\"$undefined\\":true},\\"key\\":\\"connections.max.idle.ms\\",\\"when\\":{\\"kind\\":\\"regex\\",\\"regex\\":{\\"$regex\\":\\"^\\\\\\\\s*(?:[0-5]?\\\\\\\\d{1,5}|600000)\\\\\\\\s*$\\",\\"flags\\":\\"\\"},\\"text\\":\\"/^\\\\\\\\s*(?:[0-5]?\\\\\\\\d{1,5}|600000)\\\\\\\\s*$/\\"},\\"reason\\":\\"Kafka applies connections.max.idle.ms to unauthenticated connections too; the 10-minute default (or less) is a known non-finding of the Kafka maintainers (PR #22431 review)\\",\\"source\\":{\\"line\\":523,\\"column\\":3}},{\\"id\\":\\"provider-allowed-paths-symlinks\\",\\"rule\\":\\"connect-file-provider-symlinks\\",\\"key\\":{\\"$undefined\\":true},\\"when\\":{\\"$undefined\\":true},\\"reason\\":\\"escaping a FileConfigProvider/DirectoryConfigProvider allowed path through a symlink needs local disk access on the worker, which the Kafka maintainers do not consider a security issue (PR #22431 review; hardened by KAFKA-20700)\\",\\"source\\":{\\"line\\":528,\\"column\\":3}},{\\"id\\":\\"kafka-20450-offsets-file\\",\\"rule\\":{\\"$undefined\\":true},\\"key\\":\\"offset.storage.file.filename\\",\\"when\\":{\\"$undefined\\":true},\\"reason\\":\\"deserialising the standalone offsets file (KAFKA-20450) needs write access to the worker's disk; the Kafka maintainers do not consider it a security issue\\",\\"source\\":{\\"line\\":531,\\"column\\":3}},{\\"id\\":\\"request-size-default\\",\\"rule\\":{\\"$undefined\\":true},\\"key\\":\\"socket.request.max.bytes\\",\\"when\\":{\\"kind\\":\\"compare\\",\\"operator\\":\\"<=\\",\\"operand\\":\\"104857600\\",\\"text\\":\\"<= 104857600\\"},\\"reason\\":\\"100 MiB is the request-size bound the Kafka maintainers give as Kafka's DoS protection (PR #22431 review); raising it is a finding\\",\\"source\\":{\\"line\\":534,\\"column\\":3}},{\\"id\\":\\"queued-requests-default\\",\\"rule\\":{\\"$undefined\\":true},\\"key\\":\\"queued.max.requests\\",\\"when\\":{\\"kind\\":\\"compare\\",\\"operator\\":\\"<=\\",\\"operand\\":\\"500\\",\\"text\\":\\"<= 500\\"},\\"reason\\":\\"500 queued requests is the bound the Kafka maintainers give as Kafka's DoS protection (PR #22431 review); raising it is a finding\\",\\"source\\":{\\"line\\":538,\\"column\\":3}},{\\"id\\":\\"failed-auth-delay-default\\",\\"rule\\":{\\"$undefined\\":true},\\"key\\":\\"connection.failed.authentication.delay.ms\\",\\"when\\":{\\"kind\\":\\"compare\\",\\"operator\\":\\">=\\",\\"operand\\":\\"100\\",\\"text\\":\\">= 100\\"},\\"reason\\":\\"a delay of at least the 100 ms default before closing a failed authentication is the brute-force bound the Kafka maintainers give (PR #22431 review); lowering it is a finding\\",\\"source\\":{\\"line\\":542,\\"column\\":3}},{\\"id\\":\\"file-connectors-disk-access\\",\\"rule\\":{\\"$undefined\\":true},\\"key\\":\\"connector.class\\",\\"when\\":{\\"kind\\":\\"regex\\",\\"regex\\":{\\"$regex\\":\\"^\\\\\\\\s*(?:org\\\\\\\\.apache\\\\\\\\.kafka\\\\\\\\.connect\\\\\\\\.file\\\\\\\\.)?FileStream(?:Source|Sink)(?:Connector)?\\\\\\\\s*$\\",\\"flags\\":\\"\\"},\\"text\\":\\"/^\\\\\\\\s*(?:org\\\\\\\\.apache\\\\\\\\.kafka\\\\\\\\.connect\\\\\\\\.file\\\\\\\\.)?FileStream(?:Source|Sink)(?:Connector)?\\\\\\\\s*$/\\"},\\"reason\\":\\"file connectors granting disk access is intended function, a known non-finding of Kafka's Connect security model; who may create connectors is the finding\\",\\"source\\":{\\"line\\":546,\\"column\\":3}}],\\"sections\\":{\\"scope\\":\\"§3\\",\\"postures\\":\\"§5\\",\\"trusted\\":\\"§7\\",\\"nonFindings\\":\\"§11a\\"}}"}` : void 0;
       const snapshot = JSON.parse(embedded ?? (0, import_node_fs4.readFileSync)(PRECOMPILED, "utf8"));
-      if (snapshot.sha256 === sha256Hex(builtinThreatModelText())) precompiled = policyFromSnapshot(snapshot, BUILTIN_THREAT_MODEL);
+      if (embedded !== void 0 || snapshot.sha256 === sha256Hex(builtinThreatModelText())) precompiled = policyFromSnapshot(snapshot, BUILTIN_THREAT_MODEL);
     } catch {
     }
   }
@@ -10667,14 +11021,14 @@ var init_run_rules = __esm({
 
 // src/parse/babel.ts
 function loadBabel() {
-  babel ??= (0, import_node_module.createRequire)(__connectAuditBundleUrl)(true ? "./babel-parser.cjs" : "@babel/parser");
+  babel ??= (0, import_node_module2.createRequire)(__connectAuditBundleUrl)(true ? "./babel-parser.cjs" : "@babel/parser");
   return babel;
 }
-var import_node_module, babel;
+var import_node_module2, babel;
 var init_babel = __esm({
   "src/parse/babel.ts"() {
     "use strict";
-    import_node_module = require("node:module");
+    import_node_module2 = require("node:module");
   }
 });
 
@@ -14197,6 +14551,108 @@ var init_scan = __esm({
   }
 });
 
+// src/report/summary.ts
+function summarize(result) {
+  const byClassification = { VALID: 0, "BY-DESIGN": 0, "OUT-OF-MODEL": 0 };
+  const bySeverity2 = { critical: 0, high: 0, medium: 0, low: 0 };
+  for (const finding of result.findings) {
+    byClassification[finding.classification]++;
+    if (finding.classification === "VALID") bySeverity2[finding.severity]++;
+  }
+  return { files: result.filesScanned, findings: result.findings.length, byClassification, bySeverity: bySeverity2, errors: result.errors.length };
+}
+var init_summary = __esm({
+  "src/report/summary.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/text.ts
+var text_exports = {};
+__export(text_exports, {
+  PLAIN: () => PLAIN,
+  textChunks: () => textChunks
+});
+function* textChunks(result, options, c = PLAIN) {
+  const shown2 = options.showAll ? result.findings : result.findings.filter((finding) => finding.classification === "VALID");
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding of shown2) {
+    const list = byFile.get(finding.file);
+    if (list) list.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
+  for (const [file, findings] of byFile) {
+    const out2 = [c.underline(file)];
+    const ordered = [...findings].sort((a, b) => rank(a) - rank(b) || a.line - b.line || a.column - b.column);
+    for (const finding of ordered) out2.push(formatFinding(finding, c, options.showAll));
+    yield `${out2.join("\n")}
+
+`;
+  }
+  const out = [];
+  for (const error of result.errors) {
+    const where = error.line > 0 ? `${error.file}:${error.line}:${error.column}` : error.file;
+    out.push(`${c.red("error")} ${where}: ${error.message}`);
+  }
+  if (result.errors.length > 0) out.push("");
+  out.push(summaryLine(result, c, options.showAll));
+  out.push(c.dim(`threat model: ${result.threatModel.path} (sha256 ${result.threatModel.sha256.slice(0, 12)}), Kafka ${result.kafkaVersion}`));
+  yield `${out.join("\n")}
+`;
+}
+function rank(finding) {
+  const classRank2 = finding.classification === "VALID" ? 0 : finding.classification === "BY-DESIGN" ? 1 : 2;
+  return classRank2 * 10 + SEVERITY_ORDER.indexOf(finding.severity);
+}
+function formatFinding(finding, c, showReason) {
+  const severity = severityLabel(finding.severity, c);
+  const classification = finding.classification === "VALID" ? c.bold(finding.classification) : c.dim(finding.classification);
+  const head = `  ${c.dim(`${finding.line}:${finding.column}`.padEnd(8))}${severity} ${classification.padEnd(0)} ${finding.message} ${c.dim(finding.ruleId)}`;
+  if (!showReason || finding.classification === "VALID") return head;
+  return `${head}
+          ${c.dim(`${finding.section}: ${finding.reason}`)}`;
+}
+function severityLabel(severity, c) {
+  const label = severity.padEnd(8);
+  switch (severity) {
+    case "critical":
+      return c.magenta.bold(label);
+    case "high":
+      return c.red(label);
+    case "medium":
+      return c.yellow(label);
+    case "low":
+      return c.blue(label);
+  }
+}
+function summaryLine(result, c, showAll) {
+  const summary2 = summarize(result);
+  const { VALID: valid, "BY-DESIGN": byDesign, "OUT-OF-MODEL": outOfModel } = summary2.byClassification;
+  const counts = `${valid} VALID, ${byDesign} BY-DESIGN, ${outOfModel} OUT-OF-MODEL in ${summary2.files} file${summary2.files === 1 ? "" : "s"}`;
+  const errors = summary2.errors > 0 ? c.red(`, ${summary2.errors} error${summary2.errors === 1 ? "" : "s"}`) : "";
+  const hint = !showAll && byDesign + outOfModel > 0 ? c.dim(" (--show-all lists them with their reasons)") : "";
+  return `${valid > 0 ? c.red.bold(counts) : c.green(counts)}${errors}${hint}`;
+}
+var SEVERITY_ORDER, same, PLAIN;
+var init_text = __esm({
+  "src/report/text.ts"() {
+    "use strict";
+    init_summary();
+    SEVERITY_ORDER = ["critical", "high", "medium", "low"];
+    same = (text) => text;
+    PLAIN = {
+      underline: same,
+      bold: same,
+      dim: same,
+      red: Object.assign((text) => text, { bold: same }),
+      magenta: { bold: same },
+      yellow: same,
+      blue: same,
+      green: same
+    };
+  }
+});
+
 // node_modules/chalk/source/vendor/ansi-styles/index.js
 function assembleStyles() {
   const codes = /* @__PURE__ */ new Map();
@@ -14717,99 +15173,18 @@ var init_source = __esm({
   }
 });
 
-// src/report/summary.ts
-function summarize(result) {
-  const byClassification = { VALID: 0, "BY-DESIGN": 0, "OUT-OF-MODEL": 0 };
-  const bySeverity2 = { critical: 0, high: 0, medium: 0, low: 0 };
-  for (const finding of result.findings) {
-    byClassification[finding.classification]++;
-    if (finding.classification === "VALID") bySeverity2[finding.severity]++;
-  }
-  return { files: result.filesScanned, findings: result.findings.length, byClassification, bySeverity: bySeverity2, errors: result.errors.length };
-}
-var init_summary = __esm({
-  "src/report/summary.ts"() {
-    "use strict";
-  }
+// src/report/colors.ts
+var colors_exports = {};
+__export(colors_exports, {
+  ansiStyles: () => ansiStyles2
 });
-
-// src/report/text.ts
-var text_exports = {};
-__export(text_exports, {
-  formatText: () => formatText,
-  textChunks: () => textChunks
-});
-function formatText(result, options) {
-  return [...textChunks(result, options)].join("");
+function ansiStyles2() {
+  return new Chalk({ level: 1 });
 }
-function* textChunks(result, options) {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
-  const shown2 = options.showAll ? result.findings : result.findings.filter((finding) => finding.classification === "VALID");
-  const byFile = /* @__PURE__ */ new Map();
-  for (const finding of shown2) {
-    const list = byFile.get(finding.file);
-    if (list) list.push(finding);
-    else byFile.set(finding.file, [finding]);
-  }
-  for (const [file, findings] of byFile) {
-    const out2 = [c.underline(file)];
-    const ordered = [...findings].sort((a, b) => rank(a) - rank(b) || a.line - b.line || a.column - b.column);
-    for (const finding of ordered) out2.push(formatFinding(finding, c, options.showAll));
-    yield `${out2.join("\n")}
-
-`;
-  }
-  const out = [];
-  for (const error of result.errors) {
-    const where = error.line > 0 ? `${error.file}:${error.line}:${error.column}` : error.file;
-    out.push(`${c.red("error")} ${where}: ${error.message}`);
-  }
-  if (result.errors.length > 0) out.push("");
-  out.push(summaryLine(result, c, options.showAll));
-  out.push(c.dim(`threat model: ${result.threatModel.path} (sha256 ${result.threatModel.sha256.slice(0, 12)}), Kafka ${result.kafkaVersion}`));
-  yield `${out.join("\n")}
-`;
-}
-function rank(finding) {
-  const classRank2 = finding.classification === "VALID" ? 0 : finding.classification === "BY-DESIGN" ? 1 : 2;
-  return classRank2 * 10 + SEVERITY_ORDER.indexOf(finding.severity);
-}
-function formatFinding(finding, c, showReason) {
-  const severity = severityLabel(finding.severity, c);
-  const classification = finding.classification === "VALID" ? c.bold(finding.classification) : c.dim(finding.classification);
-  const head = `  ${c.dim(`${finding.line}:${finding.column}`.padEnd(8))}${severity} ${classification.padEnd(0)} ${finding.message} ${c.dim(finding.ruleId)}`;
-  if (!showReason || finding.classification === "VALID") return head;
-  return `${head}
-          ${c.dim(`${finding.section}: ${finding.reason}`)}`;
-}
-function severityLabel(severity, c) {
-  const label = severity.padEnd(8);
-  switch (severity) {
-    case "critical":
-      return c.magenta.bold(label);
-    case "high":
-      return c.red(label);
-    case "medium":
-      return c.yellow(label);
-    case "low":
-      return c.blue(label);
-  }
-}
-function summaryLine(result, c, showAll) {
-  const summary2 = summarize(result);
-  const { VALID: valid, "BY-DESIGN": byDesign, "OUT-OF-MODEL": outOfModel } = summary2.byClassification;
-  const counts = `${valid} VALID, ${byDesign} BY-DESIGN, ${outOfModel} OUT-OF-MODEL in ${summary2.files} file${summary2.files === 1 ? "" : "s"}`;
-  const errors = summary2.errors > 0 ? c.red(`, ${summary2.errors} error${summary2.errors === 1 ? "" : "s"}`) : "";
-  const hint = !showAll && byDesign + outOfModel > 0 ? c.dim(" (--show-all lists them with their reasons)") : "";
-  return `${valid > 0 ? c.red.bold(counts) : c.green(counts)}${errors}${hint}`;
-}
-var SEVERITY_ORDER;
-var init_text = __esm({
-  "src/report/text.ts"() {
+var init_colors = __esm({
+  "src/report/colors.ts"() {
     "use strict";
     init_source();
-    init_summary();
-    SEVERITY_ORDER = ["critical", "high", "medium", "low"];
   }
 });
 
@@ -15222,11 +15597,11 @@ function plural(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 function code(text) {
-  const clean = text.replace(/[\r\n]+/g, " ").replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((match) => match[0].length));
+  const clean2 = text.replace(/[\r\n]+/g, " ").replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...[...clean2.matchAll(/`+/g)].map((match) => match[0].length));
   const fence = "`".repeat(longest + 1);
-  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
-  return `${fence}${pad}${clean}${pad}${fence}`;
+  const pad = clean2.startsWith("`") || clean2.endsWith("`") ? " " : "";
+  return `${fence}${pad}${clean2}${pad}${fence}`;
 }
 function escapeMarkdown(text) {
   return escapeHtml(text).replace(/[\\`*_[\]|~$]/g, (char) => `\\${char}`).replace(/@/g, "&#64;").replace(/\r\n|\r|\n/g, " ");
@@ -15248,7 +15623,7 @@ var init_markdown2 = __esm({
 async function reportChunks(result, format, options) {
   switch (format) {
     case "text":
-      return (await Promise.resolve().then(() => (init_text(), text_exports))).textChunks(result, options);
+      return (await Promise.resolve().then(() => (init_text(), text_exports))).textChunks(result, options, options.color ? (await Promise.resolve().then(() => (init_colors(), colors_exports))).ansiStyles() : void 0);
     case "compact":
       return (await Promise.resolve().then(() => (init_compact(), compact_exports))).compactChunks(result, options);
     default:
@@ -15470,6 +15845,14 @@ function registerScanCommand(program2, io, setExitCode) {
     setExitCode(await runScan(paths, flags, io));
   });
 }
+function frugalHeapForBigScans() {
+  let set = false;
+  return (total) => {
+    if (set || total < BIG_SCAN_FILES) return;
+    set = true;
+    (0, import_node_module3.createRequire)(__connectAuditBundleUrl)("node:v8").setFlagsFromString("--heap-growing-percent=10");
+  };
+}
 async function runScan(paths, flags, io) {
   const failOn = parseFailOn(flags.failOn);
   const kafkaVersion = flags.kafkaVersion === void 0 ? void 0 : parseKafkaVersion(flags.kafkaVersion);
@@ -15477,7 +15860,7 @@ async function runScan(paths, flags, io) {
   const progress = startProgress(io, flags.quiet === true);
   const warn = (message) => io.stderr(`connect-audit: warning: ${message}
 `);
-  (0, import_node_v8.setFlagsFromString)("--heap-growing-percent=10");
+  const heap = frugalHeapForBigScans();
   const result = await scan({
     paths: flags.context !== void 0 ? [flags.context, ...paths] : paths,
     cwd: io.cwd,
@@ -15487,7 +15870,10 @@ async function runScan(paths, flags, io) {
     ...flags.rule ? { ruleIds: flags.rule } : {},
     gitignore: flags.gitignore,
     inlineSuppressions: flags.inlineSuppressions,
-    onProgress: progress.update,
+    onProgress: (done, total) => {
+      heap(total);
+      progress.update(done, total);
+    },
     ...flags.context !== void 0 ? { judges: namedPaths(paths, io) } : {},
     onWarning: (message) => warn(message)
   }).finally(progress.finish);
@@ -15585,13 +15971,13 @@ function parseFailOn(text) {
   }
   return out;
 }
-var import_node_fs8, import_node_path9, import_node_v8;
+var import_node_fs8, import_node_path9, import_node_module3, BIG_SCAN_FILES;
 var init_scan2 = __esm({
   "src/cli/commands/scan.ts"() {
     "use strict";
     import_node_fs8 = require("node:fs");
     import_node_path9 = require("node:path");
-    import_node_v8 = require("node:v8");
+    import_node_module3 = require("node:module");
     init_esm();
     init_finding();
     init_types();
@@ -15605,6 +15991,7 @@ var init_scan2 = __esm({
     init_baseline();
     init_io();
     init_paths();
+    BIG_SCAN_FILES = 500;
   }
 });
 
@@ -16062,3 +16449,8 @@ if (process.argv.at(-1) === PASS_ONE_WORKER_ARGUMENT) {
 0 && (module.exports = {
   run
 });
+/*! Bundled license information:
+
+@noble/hashes/esm/utils.js:
+  (*! noble-hashes - MIT License (c) 2022 Paul Miller (paulmillr.com) *)
+*/

@@ -149,12 +149,12 @@ function measure(command, cwd, withRss) {
 // ---------------------------------------------------------------------------- setup
 
 function checkDist() {
-  if (!existsSync(MAIN)) fail(`dist/ is missing: run \`npm run build\` first.`);
+  if (!existsSync(MAIN)) fail(`dist/ is missing: run \`npm run compile\` first.`);
   if (args['allow-stale']) return;
   const built = statSync(MAIN).mtimeMs;
   const newest = newestSource([join(ROOT, 'src'), join(ROOT, 'rules')]);
   if (newest.mtime > built) {
-    fail(`dist/ is older than ${relative(ROOT, newest.path)}: run \`npm run build\` first (or pass --allow-stale).`);
+    fail(`dist/ is older than ${relative(ROOT, newest.path)}: run \`npm run compile\` first (or pass --allow-stale).`);
   }
 }
 

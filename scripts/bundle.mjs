@@ -55,7 +55,7 @@ async function builtinPolicySnapshot(esbuild) {
     target: 'node20',
     write: false,
     logLevel: 'silent',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: { js: "import { createRequire as __snapshotCreateRequire } from 'node:module'; const require = __snapshotCreateRequire(import.meta.url);" },
   });
   const directory = mkdtempSync(join(tmpdir(), 'connect-audit-bundle-'));
   let loaded;

@@ -41,7 +41,7 @@ export async function formatReport(result: ScanResult, format: ReportFormat, opt
 export async function reportChunks(result: ScanResult, format: ReportFormat, options: ReportOptions): Promise<Iterable<string>> {
   switch (format) {
     case 'text':
-      return (await import('../report/text.js')).textChunks(result, options);
+      return (await import('../report/text.js')).textChunks(result, options, options.color ? (await import('../report/colors.js')).ansiStyles() : undefined);
     case 'compact':
       return (await import('../report/compact.js')).compactChunks(result, options);
     default:

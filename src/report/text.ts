@@ -1,11 +1,10 @@
-import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding } from '../engine/finding.js';
 import type { Severity } from '../rule-kit/types.js';
 import type { ScanResult } from '../scan/scan.js';
 import { summarize } from './summary.js';
 
 export interface TextOptions {
-  /** Colour the output (the CLI decides: a TTY without NO_COLOR). */
+  /** Colour the output (the CLI decides: a TTY without NO_COLOR); the caller passes the Styles. */
   readonly color: boolean;
   /** Also list BY-DESIGN and OUT-OF-MODEL findings with their reasons. */
   readonly showAll: boolean;
@@ -13,17 +12,40 @@ export interface TextOptions {
 
 const SEVERITY_ORDER: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 
-/** Findings grouped by file, VALID first; the others are counted, and listed with `showAll`. */
-export function formatText(result: ScanResult, options: TextOptions): string {
-  return [...textChunks(result, options)].join('');
+type Paint = (text: string) => string;
+
+/** The styles the report uses: chalk's (src/report/colors.ts), or none. */
+export interface Styles {
+  readonly underline: Paint;
+  readonly bold: Paint;
+  readonly dim: Paint;
+  readonly red: Paint & { readonly bold: Paint };
+  readonly magenta: { readonly bold: Paint };
+  readonly yellow: Paint;
+  readonly blue: Paint;
+  readonly green: Paint;
 }
 
+const same: Paint = (text) => text;
+
+/** No colour (not a TTY, NO_COLOR): chalk and the terminal detection it loads are not needed. */
+export const PLAIN: Styles = {
+  underline: same,
+  bold: same,
+  dim: same,
+  red: Object.assign((text: string) => text, { bold: same }),
+  magenta: { bold: same },
+  yellow: same,
+  blue: same,
+  green: same,
+};
+
 /**
- * The text report one file at a time (each chunk ends in a newline), so that the CLI can
- * write it as it goes: on a big tree the whole report is as large as every finding.
+ * Findings grouped by file, VALID first; the others are counted, and listed with `showAll`.
+ * One file at a time (each chunk ends in a newline), so that the CLI can write it as it
+ * goes: on a big tree the whole report is as large as every finding.
  */
-export function* textChunks(result: ScanResult, options: TextOptions): Generator<string> {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+export function* textChunks(result: ScanResult, options: TextOptions, c: Styles = PLAIN): Generator<string> {
   const shown = options.showAll ? result.findings : result.findings.filter((finding) => finding.classification === 'VALID');
   const byFile = new Map<string, Finding[]>();
   for (const finding of shown) {
@@ -53,7 +75,7 @@ function rank(finding: Finding): number {
   return classRank * 10 + SEVERITY_ORDER.indexOf(finding.severity);
 }
 
-function formatFinding(finding: Finding, c: ChalkInstance, showReason: boolean): string {
+function formatFinding(finding: Finding, c: Styles, showReason: boolean): string {
   const severity = severityLabel(finding.severity, c);
   const classification = finding.classification === 'VALID' ? c.bold(finding.classification) : c.dim(finding.classification);
   const head = `  ${c.dim(`${finding.line}:${finding.column}`.padEnd(8))}${severity} ${classification.padEnd(0)} ${finding.message} ${c.dim(finding.ruleId)}`;
@@ -61,7 +83,7 @@ function formatFinding(finding: Finding, c: ChalkInstance, showReason: boolean):
   return `${head}\n          ${c.dim(`${finding.section}: ${finding.reason}`)}`;
 }
 
-function severityLabel(severity: Severity, c: ChalkInstance): string {
+function severityLabel(severity: Severity, c: Styles): string {
   const label = severity.padEnd(8);
   switch (severity) {
     case 'critical':
@@ -75,7 +97,7 @@ function severityLabel(severity: Severity, c: ChalkInstance): string {
   }
 }
 
-function summaryLine(result: ScanResult, c: ChalkInstance, showAll: boolean): string {
+function summaryLine(result: ScanResult, c: Styles, showAll: boolean): string {
   const summary = summarize(result);
   const { VALID: valid, 'BY-DESIGN': byDesign, 'OUT-OF-MODEL': outOfModel } = summary.byClassification;
   const counts = `${valid} VALID, ${byDesign} BY-DESIGN, ${outOfModel} OUT-OF-MODEL in ${summary.files} file${summary.files === 1 ? '' : 's'}`;

@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
+import { createRequire } from 'node:module';
 import { Option, type Command } from 'commander';
 import { CLASSIFICATIONS, type Classification, type Finding } from '../../engine/finding.js';
 import { SEVERITIES, type Severity } from '../../rule-kit/types.js';
@@ -64,15 +64,31 @@ export function registerScanCommand(program: Command, io: Io, setExitCode: (code
     });
 }
 
+/** From this many files on, a scan keeps V8's heap small (frugalHeapForBigScans). */
+const BIG_SCAN_FILES = 500;
+
+/**
+ * A scan allocates far more than it keeps; by default V8 lets the heap grow to several times
+ * what is live before it collects, which on a big tree is most of the peak RSS (430 MB
+ * instead of 266 MB on 64,000 files). Set once the file count is known, so that a small scan
+ * neither loads node:v8 (~4 ms) nor collects more often than it needs to.
+ */
+function frugalHeapForBigScans(): (total: number) => void {
+  let set = false;
+  return (total) => {
+    if (set || total < BIG_SCAN_FILES) return;
+    set = true;
+    (createRequire(import.meta.url)('node:v8') as typeof import('node:v8')).setFlagsFromString('--heap-growing-percent=10');
+  };
+}
+
 async function runScan(paths: string[], flags: ScanFlags, io: Io): Promise<number> {
   const failOn = parseFailOn(flags.failOn);
   const kafkaVersion = flags.kafkaVersion === undefined ? undefined : parseKafkaVersion(flags.kafkaVersion);
   if (flags.kafkaVersion !== undefined && !kafkaVersion) throw new UsageError(`--kafka-version must look like 3.9 or 3.9.1, not "${flags.kafkaVersion}"`);
   const progress = startProgress(io, flags.quiet === true);
   const warn = (message: string): void => io.stderr(`connect-audit: warning: ${message}\n`);
-  // A scan allocates far more than it keeps; by default V8 lets the heap grow to several
-  // times what is live before it collects, which on a big tree is most of the peak RSS.
-  setFlagsFromString('--heap-growing-percent=10');
+  const heap = frugalHeapForBigScans();
   const result = await scan({
     paths: flags.context !== undefined ? [flags.context, ...paths] : paths,
     cwd: io.cwd,
@@ -82,7 +98,10 @@ async function runScan(paths: string[], flags: ScanFlags, io: Io): Promise<numbe
     ...(flags.rule ? { ruleIds: flags.rule } : {}),
     gitignore: flags.gitignore,
     inlineSuppressions: flags.inlineSuppressions,
-    onProgress: progress.update,
+    onProgress: (done, total) => {
+      heap(total);
+      progress.update(done, total);
+    },
     ...(flags.context !== undefined ? { judges: namedPaths(paths, io) } : {}),
     onWarning: (message) => warn(message),
   }).finally(progress.finish);
