@@ -1,5 +1,5 @@
 // @babel/parser 7.29.14 (MIT license, https://github.com/babel/babel), copied by scripts/bundle.mjs
-// from node_modules/@babel/parser/lib/index.js for bin/connect-audit.mjs. Do not edit.
+// from node_modules/@babel/parser/lib/index.js for bin/connect-audit-core.cjs. Do not edit.
 'use strict';
 
 Object.defineProperty(exports, '__esModule', {

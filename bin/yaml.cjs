@@ -1,5 +1,5 @@
 // yaml 2.9.1 (ISC license, https://eemeli.org/yaml/), bundled by scripts/bundle.mjs
-// for bin/connect-audit.mjs. Do not edit.
+// for bin/connect-audit-core.cjs. Do not edit.
 "use strict";
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __commonJS = (cb, mod) => function __require() {

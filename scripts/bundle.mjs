@@ -1,18 +1,23 @@
 #!/usr/bin/env node
-// Bundles the CLI into one self-contained file, bin/connect-audit.mjs, that the pre-commit
+// Bundles the CLI into one self-contained file, bin/connect-audit-core.cjs (with the launcher bin/connect-audit.cjs), that the pre-commit
 // hook and the GitHub Action run as committed: no install step, no build on the user's
 // machine (a `language: node` hook repo must not build in npm lifecycle scripts; see
 // docs/pre-commit.md). The output is deterministic: same sources, same esbuild (pinned),
 // same bytes. `--check` rebuilds in memory and fails when the committed file differs
 // (test/bundle.test.ts runs it).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { builtinPolicySnapshotWith } from './builtin-snapshot.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The command (`bin` of package.json): src/cli/launcher.ts, which loads CORE with V8's code cache. */
 export const BUNDLE = join(ROOT, 'bin', 'connect-audit.cjs');
+/** The CLI itself: src/cli/main.ts and everything it imports but the two parsers. */
+export const CORE = join(ROOT, 'bin', 'connect-audit-core.cjs');
 /** @babel/parser beside the bundle (src/parse/babel.ts): the bundle runs without node_modules. */
 export const BABEL = join(ROOT, 'bin', 'babel-parser.cjs');
 
@@ -21,7 +26,7 @@ export function buildBabelCopy() {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'node_modules', '@babel', 'parser', 'package.json'), 'utf8'));
   const source = readFileSync(join(ROOT, 'node_modules', '@babel', 'parser', 'lib', 'index.js'), 'utf8');
   if (/\brequire\(/.test(source)) throw new Error('@babel/parser now requires other modules: bin/babel-parser.cjs would not run alone');
-  const header = `// @babel/parser ${manifest.version} (${manifest.license} license, https://github.com/babel/babel), copied by scripts/bundle.mjs\n// from node_modules/@babel/parser/lib/index.js for bin/connect-audit.mjs. Do not edit.\n`;
+  const header = `// @babel/parser ${manifest.version} (${manifest.license} license, https://github.com/babel/babel), copied by scripts/bundle.mjs\n// from node_modules/@babel/parser/lib/index.js for bin/connect-audit-core.cjs. Do not edit.\n`;
   return header + source;
 }
 
@@ -49,6 +54,8 @@ async function builtinPolicySnapshot(esbuild) {
   const built = await esbuild.build({
     absWorkingDir: ROOT,
     stdin: { contents: entry, resolveDir: ROOT, sourcefile: 'snapshot-entry.ts', loader: 'ts' },
+    // It runs from a temporary folder: src/parse/yaml-lib.ts requires the installed yaml by its path.
+    define: { __CONNECT_AUDIT_YAML__: JSON.stringify(createRequire(join(ROOT, 'package.json')).resolve('yaml')) },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -115,52 +122,85 @@ export async function buildYamlCopy() {
     legalComments: 'eof',
     charset: 'utf8',
     logLevel: 'silent',
-    banner: { js: `// yaml ${manifest.version} (${manifest.license} license, https://eemeli.org/yaml/), bundled by scripts/bundle.mjs\n// for bin/connect-audit.mjs. Do not edit.` },
+    banner: { js: `// yaml ${manifest.version} (${manifest.license} license, https://eemeli.org/yaml/), bundled by scripts/bundle.mjs\n// for bin/connect-audit-core.cjs. Do not edit.` },
   });
   return result.outputFiles[0].text;
 }
 
-/** The bundle's text, built in memory. */
+/** Where the core's build id goes before it is known: replaced by the digest of the text holding it. */
+const BUILD_PLACEHOLDER = '"connect-audit-build-id-placeholder"';
+
+const COMMON = {
+  absWorkingDir: ROOT,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  write: false,
+  banner: { js: BANNER },
+  // Paths in the output's comments stay `node_modules/…` even when node_modules is a link.
+  preserveSymlinks: true,
+  legalComments: 'eof',
+  // Non-ASCII characters escaped: V8 keeps a pure-ASCII source in one byte per character, a
+  // faster read, scan and code-cache check than the two-byte string one '§' would make of it.
+  charset: 'ascii',
+  sourcemap: false,
+  minify: false,
+  metafile: false,
+  logLevel: 'silent',
+};
+
+/**
+ * The core's and the launcher's text, built in memory. The build id, which keys the code
+ * and policy caches (src/util/cache.ts), is the sha256 of the core as built: two cores with
+ * the same id are the same bytes.
+ */
 export async function buildBundle() {
   const esbuild = await import('esbuild');
   const snapshot = await builtinPolicySnapshot(esbuild);
-  const result = await esbuild.build({
+  const core = await esbuild.build({
+    ...COMMON,
     // The built-in policy snapshot, and a flag telling src/scan/threads.ts that worker threads run this file.
     define: {
       __CONNECT_AUDIT_BUILTIN_POLICY__: JSON.stringify(snapshot),
       __CONNECT_AUDIT_BUNDLE__: 'true',
       __CONNECT_AUDIT_BABEL__: JSON.stringify('./babel-parser.cjs'),
+      __CONNECT_AUDIT_YAML__: JSON.stringify('./yaml.cjs'),
+      __CONNECT_AUDIT_BUILD__: BUILD_PLACEHOLDER,
       'import.meta.url': '__connectAuditBundleUrl',
     },
     plugins: [noChildProcess, yamlBeside],
-    absWorkingDir: ROOT,
     entryPoints: ['src/cli/main.ts'],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    write: false,
-    outfile: BUNDLE,
-    banner: { js: BANNER },
-    // Paths in the output's comments stay `node_modules/…` even when node_modules is a link.
-    preserveSymlinks: true,
-    legalComments: 'eof',
-    charset: 'utf8',
-    sourcemap: false,
-    minify: false,
-    metafile: false,
-    logLevel: 'silent',
+    outfile: CORE,
   });
-  if (result.errors.length > 0) throw new Error(result.errors.map((error) => error.text).join('\n'));
-  return result.outputFiles[0].text;
+  if (core.errors.length > 0) throw new Error(core.errors.map((error) => error.text).join('\n'));
+  // The launcher compiles the core inside a function (Node's module wrapper), where a `#!` line is a syntax error.
+  const built = core.outputFiles[0].text.replace(/^#!.*\n/, '');
+  const build = createHash('sha256').update(built).digest('hex').slice(0, 16);
+  if (!built.includes(BUILD_PLACEHOLDER)) throw new Error('the core no longer reads __CONNECT_AUDIT_BUILD__');
+  const launcher = await esbuild.build({
+    ...COMMON,
+    define: { __CONNECT_AUDIT_BUILD__: JSON.stringify(build), 'import.meta.url': '__connectAuditBundleUrl' },
+    entryPoints: ['src/cli/launcher.ts'],
+    outfile: BUNDLE,
+  });
+  if (launcher.errors.length > 0) throw new Error(launcher.errors.map((error) => error.text).join('\n'));
+  return { core: built.replaceAll(BUILD_PLACEHOLDER, JSON.stringify(build)), launcher: launcher.outputFiles[0].text, build };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const outputs = [
-    { path: BUNDLE, text: await buildBundle(), mode: 0o755 },
+/** Every file of bin/, as built from the sources and the installed packages. */
+export async function buildBin() {
+  const { core, launcher } = await buildBundle();
+  return [
+    { path: BUNDLE, text: launcher, mode: 0o755 },
+    { path: CORE, text: core, mode: 0o644 },
     { path: BABEL, text: buildBabelCopy(), mode: 0o644 },
     { path: YAML, text: await buildYamlCopy(), mode: 0o644 },
   ];
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const outputs = await buildBin();
   if (process.argv.includes('--check')) {
     const stale = outputs.filter(({ path, text }) => {
       try {

@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import * as NodeModule from 'node:module';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { PROJECT_ROOT } from './helpers/fixtures.js';
 // @ts-expect-error: a plain .mjs script without types
-import { BABEL, buildBabelCopy, buildBundle, buildYamlCopy, BUNDLE, YAML } from '../scripts/bundle.mjs';
+import { BABEL, buildBabelCopy, buildBundle, buildYamlCopy, BUNDLE, CORE, YAML } from '../scripts/bundle.mjs';
 
 /**
  * The pre-commit hook and the GitHub Action run the committed bundle bin/connect-audit.cjs
@@ -14,14 +15,22 @@ import { BABEL, buildBabelCopy, buildBundle, buildYamlCopy, BUNDLE, YAML } from 
  */
 describe('bin/connect-audit.cjs', () => {
   test('is up to date with the sources (rebuilt in memory, compared byte for byte)', async () => {
-    const fresh = (await buildBundle()) as string;
-    const committed = readFileSync(BUNDLE as string, 'utf8');
-    expect(committed === fresh, 'bin/connect-audit.cjs is stale: run `node scripts/bundle.mjs` and commit it').toBe(true);
+    const { core, launcher } = (await buildBundle()) as { core: string; launcher: string };
+    expect(readFileSync(BUNDLE as string, 'utf8') === launcher, 'bin/connect-audit.cjs is stale: run `node scripts/bundle.mjs` and commit it').toBe(true);
+    expect(readFileSync(CORE as string, 'utf8') === core, 'bin/connect-audit-core.cjs is stale: run `node scripts/bundle.mjs` and commit it').toBe(true);
   }, 120_000);
 
   test('the build is deterministic', async () => {
-    expect(await buildBundle()).toBe(await buildBundle());
+    expect(await buildBundle()).toEqual(await buildBundle());
   }, 120_000);
+
+  // One non-ASCII character (a '§' in a regular expression, a '–' in a comment) makes V8 hold
+  // the whole 690 KiB source as a two-byte string: ~5 ms more on every start.
+  test('the core is pure ASCII', () => {
+    const text = readFileSync(CORE as string, 'utf8');
+    const line = text.split('\n').findIndex((line) => /[^\x00-\x7f]/.test(line));
+    expect(line === -1 ? 'ascii' : `line ${line + 1}: ${text.split('\n')[line]!.trim().slice(0, 120)}`).toBe('ascii');
+  });
 
   test('bin/babel-parser.cjs, which it loads for JSON and JavaScript, is the installed @babel/parser', () => {
     expect(readFileSync(BABEL as string, 'utf8') === (buildBabelCopy() as string), 'bin/babel-parser.cjs is stale: run `node scripts/bundle.mjs` and commit it').toBe(true);
@@ -51,7 +60,7 @@ describe('bin/connect-audit.cjs', () => {
   });
 
   test('cannot start a process: node:child_process (which commander requires) is an empty module in it', () => {
-    const text = readFileSync(BUNDLE as string, 'utf8');
+    const text = readFileSync(BUNDLE as string, 'utf8') + readFileSync(CORE as string, 'utf8');
     expect(text).not.toMatch(/(?:require\(|from |import\()\s*["'](?:node:)?child_process["']/);
     expect(text).toMatch(/"connect-audit-empty:child_process"\((exports\d*), (module\d*)\) \{\n {4}\2\.exports = \{\};/);
   });
@@ -97,5 +106,84 @@ describe('package.json as a pre-commit hook repository and an npm package', () =
     const files = new RegExp(main.files as string);
     for (const name of ['config/server.properties', 'connectors/jdbc.json', 'k8s/kafka.yaml', 'docker-compose.yml', 'kafka_server_jaas.conf']) expect(files.test(name), name).toBe(true);
     for (const name of ['README.md', 'src/index.ts', 'properties.txt']) expect(files.test(name), name).toBe(false);
+  });
+});
+
+describe("connect-audit's cache (src/util/cache.ts, src/cli/launcher.ts, src/scan/policy-cache.ts)", () => {
+  // Node >= 22.1 keeps the compiled code itself (module.enableCompileCache), in a folder of its own.
+  const nodeCompileCache = typeof (NodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+
+  function withTree(run: (tree: string, cache: string) => void): void {
+    const tree = mkdtempSync(join(tmpdir(), 'connect-audit-cached-'));
+    try {
+      cpSync(join(PROJECT_ROOT, 'examples', 'prod', 'server.properties'), join(tree, 'server.properties'));
+      cpSync(join(PROJECT_ROOT, 'THREAT_MODEL.md'), join(tree, 'THREAT_MODEL.md'));
+      run(tree, join(tree, '.cache'));
+    } finally {
+      rmSync(tree, { recursive: true, force: true });
+    }
+  }
+  const scan = (tree: string, env: Record<string, string>) =>
+    spawnSync(process.execPath, [BUNDLE as string, 'scan', 'server.properties', '--format', 'json'], {
+      cwd: tree,
+      encoding: 'utf8',
+      env: { ...process.env, CONNECT_AUDIT_CACHE_DIR: '', CONNECT_AUDIT_NO_CACHE: '', ...env },
+    });
+  const modelDigest = (stdout: string): string => (JSON.parse(stdout) as { threatModel: { sha256: string } }).threatModel.sha256;
+  const PLANTED = '0'.repeat(64);
+  const policyEntry = (cache: string): string => join(cache, readdirSync(cache).find((name) => name.startsWith('policy-'))!);
+
+  test('a run leaves the compiled bundle and the parsed threat model, for the user only; the next run reports the same', () => {
+    withTree((tree, cache) => {
+      const first = scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache });
+      expect([first.status, first.stderr]).toEqual([1, '']);
+      const entries = readdirSync(cache).filter((name) => !nodeCompileCache || name.startsWith('policy-'));
+      expect(entries.map((name) => name.replace(/[0-9a-f]{16,}/g, 'H').replace(process.version, 'V').replace(process.arch, 'A')).sort()).toEqual(
+        nodeCompileCache ? ['policy-H.json'] : ['policy-H.json', 'v8-H-V-A.bin'],
+      );
+      expect(statSync(cache).mode & 0o777).toBe(0o700);
+      for (const name of entries) expect(statSync(join(cache, name)).mode & 0o777).toBe(0o600);
+      const second = scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache });
+      expect([second.status, second.stderr, second.stdout]).toEqual([first.status, first.stderr, first.stdout]);
+    });
+  });
+
+  test('a cached policy is used only for the very text it was read from, and only when nobody else can write it', () => {
+    withTree((tree, cache) => {
+      const first = scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache });
+      const digest = modelDigest(first.stdout);
+      expect(digest).toMatch(/^[0-9a-f]{64}$/);
+      // A planted entry for this text, whose policy carries another digest: read, so it is used.
+      const entry = policyEntry(cache);
+      const planted = readFileSync(entry, 'utf8').replaceAll(digest, PLANTED);
+      expect(planted).not.toBe(readFileSync(entry, 'utf8'));
+      writeFileSync(entry, planted);
+      expect(modelDigest(scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache }).stdout)).toBe(PLANTED);
+      // Writable by others: not read (and replaced by what the Markdown says).
+      chmodSync(entry, 0o666);
+      expect(modelDigest(scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache }).stdout)).toBe(digest);
+      // The threat model edited since: the entry is for another text, and is not used.
+      writeFileSync(entry, planted);
+      chmodSync(entry, 0o600);
+      writeFileSync(join(tree, 'THREAT_MODEL.md'), `${readFileSync(join(tree, 'THREAT_MODEL.md'), 'utf8')}\n`);
+      expect(modelDigest(scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache }).stdout)).not.toBe(PLANTED);
+    });
+  });
+
+  test('garbage in the cache is passed over: the run compiles and parses, and reports the same', () => {
+    withTree((tree, cache) => {
+      const first = scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache });
+      for (const name of readdirSync(cache)) if (statSync(join(cache, name)).isFile()) writeFileSync(join(cache, name), 'not a cache entry');
+      const second = scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache });
+      expect([second.status, second.stderr, second.stdout]).toEqual([first.status, first.stderr, first.stdout]);
+    });
+  });
+
+  test('CONNECT_AUDIT_NO_CACHE turns it off: nothing is written', () => {
+    withTree((tree, cache) => {
+      const result = scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache, CONNECT_AUDIT_NO_CACHE: '1' });
+      expect([result.status, result.stderr]).toEqual([1, '']);
+      expect(existsSync(cache)).toBe(false);
+    });
   });
 });

@@ -8,6 +8,7 @@ import { relative } from 'node:path';
 import { PASS_ONE_WORKER_ARGUMENT } from '../scan/worker-argument.js';
 import { toPosix } from '../util/paths.js';
 import { errorName } from '../util/error-name.js';
+import { openOutput } from './stdio.js';
 
 /**
  * Runs the CLI and returns the exit code: 0 clean, 1 findings at or above the threshold,
@@ -115,25 +116,24 @@ if (process.argv.at(-1) === PASS_ONE_WORKER_ARGUMENT) {
     process.exitCode = 2;
   });
 } else if (isMain()) {
+  main();
+}
+
+/**
+ * The command line of this process: run, and end with run's exit code. What
+ * bin/connect-audit.cjs calls once it has loaded this module (src/cli/launcher.ts).
+ */
+export function main(): void {
+  const stdout = openOutput(1);
+  const stderr = openOutput(2);
   const io: Io = {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: stdout.write,
+    stderr: stderr.write,
     cwd: process.cwd(),
     env: process.env,
-    stdoutIsTty: process.stdout.isTTY === true,
-    stderrIsTty: process.stderr.isTTY === true,
+    stdoutIsTty: stdout.isTty,
+    stderrIsTty: stderr.isTty,
   };
-  // A reader that stops early (`connect-audit scan . | head`) closes the pipe: the rest of
-  // the output is dropped (a destroyed stream ignores writes) and the run still ends with its
-  // own exit code, rather than dying on an unhandled 'error' event with a stack trace.
-  for (const stream of [process.stdout, process.stderr]) {
-    let closed = false;
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      // After EPIPE, later writes fail with ERR_STREAM_DESTROYED: the same closed pipe.
-      if (error.code === 'EPIPE') closed = true;
-      else if (!closed) process.exit(2);
-    });
-  }
   process.exitCode = 0;
   run(process.argv.slice(2), io).then(
     (code) => {

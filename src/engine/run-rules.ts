@@ -118,7 +118,7 @@ function locate(rule: Rule, doc: ConfigDocument, raw: RawFinding): LocatedFindin
     endLine: span.endLine,
     endColumn: span.endColumn,
     key,
-    // An absent key is judged by its default, so §11a `when` conditions see that value.
+    // An absent key is judged by its default, so section 11a `when` conditions see that value.
     value: raw.entry?.value ?? (raw.key !== undefined ? doc.effective(raw.key) : undefined),
     valueHash: hashValue(rule.id, key, raw.entry?.value, rule.attacker === 'repo-reader' || isSecretKey(key)),
     message: raw.message,

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { policyFromSnapshot } from '../threat-model/snapshot.js';
 import { FileJudge, type PassOneOutcome, type PassOneTask } from './pass-one.js';
 import { registerReaders } from './readers.js';
@@ -11,7 +12,7 @@ import type { PassOneWorkerData } from './threads.js';
  * would otherwise load it on every start.
  */
 export async function servePassOne(): Promise<boolean> {
-  const { parentPort, workerData } = await import('node:worker_threads');
+  const { parentPort, workerData } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const data = workerData as PassOneWorkerData | null;
   if (parentPort === null || data?.connectAuditPassOne !== true) return false;
   const port = parentPort;

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { policyToSnapshot, type PolicySnapshot } from '../threat-model/snapshot.js';
@@ -78,7 +79,7 @@ export async function runPassOne(
     return;
   }
   // Loaded only here: a scan on one thread (every pre-commit run) never pays for it.
-  const { Worker } = await import('node:worker_threads');
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const returned = new Map<number, PassOneOutcome>();
   let failed = false;
   let finished = false;

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readRootFile, type DiscoveryNotice } from '../discover/walk.js';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { hasPolicyBlocks, loadPolicy, PolicyError } from '../threat-model/load.js';
 import type { Policy } from '../threat-model/policy.js';
 import { toPosix } from '../util/paths.js';
+import { loadPolicyCached } from './policy-cache.js';
 import { BUILTIN_THREAT_MODEL, builtinThreatModelText, precompiledBuiltinPolicy } from './builtin-policy.js';
 
 export { BUILTIN_THREAT_MODEL };
@@ -20,7 +21,7 @@ const MAX_THREAT_MODEL_BYTES = 4 * 1024 * 1024;
 export function lookupPolicy(explicit: string | undefined, root: string, cwd: string, notices: DiscoveryNotice[] = []): Policy {
   if (explicit !== undefined) {
     const text = readFileSync(explicit, 'utf8');
-    return loadPolicy(text, toPosix(relative(cwd, explicit)) || explicit);
+    return loadPolicyCached(text, toPosix(relative(cwd, explicit)) || explicit, resolve(cwd, explicit));
   }
   const candidate = join(root, 'THREAT_MODEL.md');
   if (existsSync(candidate)) {
@@ -30,7 +31,7 @@ export function lookupPolicy(explicit: string | undefined, root: string, cwd: st
     // model that is there but cannot be read fails the scan (exit 2) rather than judge by another.
     if ('refused' in read && read.unreadable) throw new PolicyError(display, 1, 1, `the threat model cannot be read: ${read.refused}`);
     if ('refused' in read) notices.push({ path: display, message: `not read (${read.refused}); the built-in threat model applies` });
-    else if (hasPolicyBlocks(read.text)) return loadPolicy(read.text, display);
+    else if (hasPolicyBlocks(read.text)) return loadPolicyCached(read.text, display, candidate);
   }
   return builtinPolicy();
 }

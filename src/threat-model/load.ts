@@ -1,4 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, visit, type Document, type Node as YamlNode, type Scalar } from 'yaml';
+import type { Alias, Document, Node as YamlNode, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { yamlLib } from '../parse/yaml-lib.js';
 import { ATTACKERS, POSTURES, type Attacker, type Posture } from '../rule-kit/types.js';
 import { compileGlob, GlobSyntaxError, type Glob } from '../util/glob.js';
 import { sha256Hex } from '../util/hash.js';
@@ -273,7 +274,7 @@ class BlockReader {
     // The YAML 1.2 core schema only: no custom or YAML 1.1 tags (!!binary, !!set, …),
     // no merge keys. Tags, anchors and aliases are refused outright below, so the alias
     // budget is zero: a policy block never needs them and cannot be made to expand.
-    const documents = parseAllDocuments(block.text, {
+    const documents = yamlLib().parseAllDocuments(block.text, {
       version: '1.2',
       schema: 'core',
       merge: false,
@@ -301,7 +302,7 @@ class BlockReader {
   }
 
   #refuseTagsAndAliases(document: Document): void {
-    visit(document, {
+    yamlLib().visit(document, {
       Node: (_key, node) => {
         if (isAlias(node)) this.fail(node, `YAML aliases (*${node.source}) are not allowed in a policy block: write the value out`);
         const anchor = (node as { anchor?: string }).anchor;
@@ -525,4 +526,21 @@ function typeOf(node: YamlNode): string {
     if (typeof value === 'boolean') return `the boolean ${value}`;
   }
   return 'something else';
+}
+
+// The yaml package's node tests, through yamlLib(): it is loaded only when a block is parsed.
+function isAlias(node: unknown): node is Alias {
+  return yamlLib().isAlias(node);
+}
+
+function isMap(node: unknown): node is YAMLMap {
+  return yamlLib().isMap(node);
+}
+
+function isSeq(node: unknown): node is YAMLSeq {
+  return yamlLib().isSeq(node);
+}
+
+function isScalar(node: unknown): node is Scalar {
+  return yamlLib().isScalar(node);
 }

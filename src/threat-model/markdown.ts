@@ -37,7 +37,7 @@ export type MarkdownScan = { readonly ok: true; readonly blocks: FencedPolicyBlo
 const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const POLICY_INFO = /^yaml[ \t]+threat-model$/;
-const SECTION_ID = /^§(\d+[a-z]?(?:\.\d+)*)(?![\w])/;
+const SECTION_ID = /^\u00a7(\d+[a-z]?(?:\.\d+)*)(?![\w])/;
 
 /**
  * True when the document has a policy block, or a mistake around one (a near-miss info

@@ -43,7 +43,29 @@ export function compileGlob(pattern: string): Glob {
   if (body.length === 0) throw new GlobSyntaxError(`glob "${pattern}" names no path`, 1);
   const items = parseGlob(body, pattern, offset);
   const automaton = new Automaton(items, anchored);
-  return { source: pattern, matches: (path) => automaton.matches(path) };
+  const literal = requiredLiteral(items);
+  return { source: pattern, matches: (path) => path.includes(literal) && automaton.matches(path) };
+}
+
+/**
+ * The longest run of plain characters in the pattern's top-level sequence: every path the
+ * glob matches contains it (a folder match too: its path starts with the matched one), so a
+ * path without it is rejected by one substring search, before the automaton. Most paths
+ * meet most §3/§5 globs that way, which matters on a cold start: the automaton's first
+ * steps build its states (~3 ms of a one-file scan judged by the built-in threat model).
+ */
+function requiredLiteral(items: readonly Item[]): string {
+  let longest = '';
+  let run = '';
+  for (const item of items) {
+    if (item.kind === 'char') {
+      run += String.fromCharCode(item.code);
+      if (run.length > longest.length) longest = run;
+    } else {
+      run = '';
+    }
+  }
+  return longest;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ const DEFAULTS: ReadonlyMap<string, readonly DefaultHistory[]> = new Map<string,
   ]],
   ['authorizer.class.name', [{ roles: SERVER, history: [['0.0', '']] }]],
   ['allow.everyone.if.no.acl.found', [{ roles: SERVER, history: [['0.0', 'false']] }]],
-  // Added in 2.8.2, 3.0.2, 3.1.2, 3.2.3 and 3.3.0 (CVE-2022-34917); 3.0.0–3.0.1, 3.1.0–3.1.1 and 3.2.0–3.2.2 lack it.
+  // Added in 2.8.2, 3.0.2, 3.1.2, 3.2.3 and 3.3.0 (CVE-2022-34917); 3.0.0-3.0.1, 3.1.0-3.1.1 and 3.2.0-3.2.2 lack it.
   ['sasl.server.max.receive.size', [{ roles: SERVER, history: [['0.0', null], ['2.8.2', '524288'], ['3.0.0', null], ['3.0.2', '524288'], ['3.1.0', null], ['3.1.2', '524288'], ['3.2.0', null], ['3.2.3', '524288']] }]],
   ['socket.request.max.bytes', [{ roles: SERVER, history: [['0.0', '104857600']] }]],
   ['queued.max.requests', [{ roles: SERVER, history: [['0.0', '500']] }]],

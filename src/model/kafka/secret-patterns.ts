@@ -185,7 +185,7 @@ export function judgeValue(value: string): JudgedValue {
   // Placeholders and sample values are short; a long value is a literal (and the tests below stay linear).
   if (text.length > MAX_PLACEHOLDER_LENGTH) return at('literal');
   if (/^<[^<>]+>?$/.test(text) || /^\[[^\]]*[A-Za-z][^\]]*\]$/.test(text)) return at('placeholder');
-  if (/^[*xX•#.?…_-]+$/.test(text) || /\*{3,}/.test(text) || /^x{3,}(?:[-_]x{3,})*$/i.test(text) || /^(.)\1{2,}$/.test(text)) return at('placeholder');
+  if (/^[*xX\u2022#.?\u2026_-]+$/.test(text) || /\*{3,}/.test(text) || /^x{3,}(?:[-_]x{3,})*$/i.test(text) || /^(.)\1{2,}$/.test(text)) return at('placeholder');
   // Upper-case words naming the secret (`TOKEN`, `PASSWORD`, `TOKEN-SECRET`).
   if (PLACEHOLDER_NAME.test(text)) return at('placeholder');
   // A connection string is judged by its key: `Endpoint=sb://…;SharedAccessKey=XXXXXX` is a sample.

@@ -1,0 +1,76 @@
+import { fstatSync, statSync, writeSync } from 'node:fs';
+
+/** stdout or stderr of this process, as the CLI writes to it. */
+export interface Output {
+  readonly write: (text: string) => void;
+  readonly isTty: boolean;
+}
+
+/**
+ * Where a pipe, a regular file or /dev/null is on the other end (pre-commit, CI, `> file`),
+ * the text is written straight to the descriptor: creating process.stdout or process.stderr
+ * loads Node's stream modules, ~5 ms of a one-file scan. A terminal, a socket or anything
+ * else gets Node's stream, as does the rest of the output once a non-blocking pipe is full
+ * (EAGAIN): the order of the text is kept either way.
+ *
+ * A reader that stops early (`connect-audit scan . | head`) closes the pipe: the rest of the
+ * output is dropped and the run still ends with its own exit code, rather than dying on an
+ * unhandled 'error' event with a stack trace. Any other failure to write ends the run with 2.
+ */
+export function openOutput(fd: 1 | 2): Output {
+  if (!isPlainSink(fd)) return streamOutput(fd);
+  let closed = false;
+  let stream: NodeJS.WriteStream | undefined;
+  return {
+    isTty: false,
+    write(text) {
+      if (closed) return;
+      if (stream !== undefined) return void stream.write(text);
+      const bytes = Buffer.from(text, 'utf8');
+      let offset = 0;
+      while (offset < bytes.length) {
+        try {
+          offset += writeSync(fd, bytes, offset);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'EPIPE') {
+            closed = true;
+          } else if (code === 'EAGAIN') {
+            stream = guardedStream(fd);
+            stream.write(bytes.subarray(offset)); // bytes: the offset may split a character
+          } else {
+            process.exit(2);
+          }
+          return;
+        }
+      }
+    },
+  };
+}
+
+function streamOutput(fd: 1 | 2): Output {
+  const stream = guardedStream(fd);
+  return { write: (text) => void stream.write(text), isTty: stream.isTTY === true };
+}
+
+function guardedStream(fd: 1 | 2): NodeJS.WriteStream {
+  const stream = fd === 1 ? process.stdout : process.stderr;
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    // After EPIPE, later writes fail with ERR_STREAM_DESTROYED: the same closed pipe.
+    if (error.code === 'EPIPE') closed = true;
+    else if (!closed) process.exit(2);
+  });
+  return stream;
+}
+
+function isPlainSink(fd: number): boolean {
+  if (process.platform === 'win32') return false;
+  try {
+    const stats = fstatSync(fd);
+    if (stats.isFIFO() || stats.isFile()) return true;
+    return stats.isCharacterDevice() && stats.rdev === statSync('/dev/null').rdev;
+  } catch {
+    return false;
+  }
+}

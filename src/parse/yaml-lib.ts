@@ -1,0 +1,21 @@
+import { createRequire } from 'node:module';
+
+export type YamlLib = typeof import('yaml');
+
+/**
+ * Where the bundle finds the yaml package: bin/yaml.cjs beside it (scripts/bundle.mjs).
+ * Outside the bundle it is the installed package.
+ */
+declare const __CONNECT_AUDIT_YAML__: string | undefined;
+
+let yaml: YamlLib | undefined;
+
+/**
+ * The yaml package, loaded when a threat model's policy blocks are first parsed: a run whose
+ * threat model comes from connect-audit's cache (src/scan/policy-cache.ts) never compiles its
+ * 256 KiB (~9 ms), although it reads the Markdown to know whether it has policy blocks.
+ */
+export function yamlLib(): YamlLib {
+  yaml ??= createRequire(import.meta.url)(typeof __CONNECT_AUDIT_YAML__ === 'string' ? __CONNECT_AUDIT_YAML__ : 'yaml') as YamlLib;
+  return yaml;
+}
