@@ -3568,6 +3568,44 @@ var init_error_name = __esm({
   }
 });
 
+// src/util/beside.ts
+var beside_exports = {};
+__export(beside_exports, {
+  requireBeside: () => requireBeside,
+  setBesideLoader: () => setBesideLoader
+});
+function setBesideLoader(load) {
+  loader = load;
+}
+function requireBeside(beside, fallback) {
+  if (beside === void 0) return (0, import_node_module.createRequire)(__connectAuditBundleUrl)(fallback);
+  return loader !== void 0 ? loader(beside.replace(/^\.\//, "")) : (0, import_node_module.createRequire)(__connectAuditBundleUrl)(beside);
+}
+var import_node_module, loader;
+var init_beside = __esm({
+  "src/util/beside.ts"() {
+    "use strict";
+    import_node_module = require("node:module");
+  }
+});
+
+// src/util/v8-flags.ts
+function setV8Flags(flags) {
+  changed = true;
+  (0, import_node_module2.createRequire)(__connectAuditBundleUrl)("node:v8").setFlagsFromString(flags);
+}
+function v8FlagsChanged() {
+  return changed;
+}
+var import_node_module2, changed;
+var init_v8_flags = __esm({
+  "src/util/v8-flags.ts"() {
+    "use strict";
+    import_node_module2 = require("node:module");
+    changed = false;
+  }
+});
+
 // src/engine/finding.ts
 var CLASSIFICATIONS;
 var init_finding = __esm({
@@ -4396,6 +4434,11 @@ function hasTemplate(text) {
   enclosed(text, "<%", "%>") || // ERB
   enclosed(text, "#{", "}");
 }
+function mayBeDescriptivePlaceholder(text) {
+  const tail = text.slice(-12).toLowerCase();
+  const word = tail.endsWith("s") ? tail.slice(0, -1) : tail;
+  return tail.endsWith("here") || tail.endsWith("placeholder") || SECRET_NAME_ENDINGS.some((ending) => tail.endsWith(ending) || word.endsWith(ending));
+}
 function normalizedWord(text) {
   return text.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
@@ -4426,7 +4469,7 @@ function judgeValue(value) {
     if (verdict !== "literal" && verdict !== "sample") return at("placeholder");
   }
   const word = normalizedWord(text);
-  if (PLACEHOLDER_WORDS.has(word) || DESCRIPTIVE_PLACEHOLDER.test(text)) return at("placeholder");
+  if (PLACEHOLDER_WORDS.has(word) || mayBeDescriptivePlaceholder(text) && DESCRIPTIVE_PLACEHOLDER.test(text)) return at("placeholder");
   if (SAMPLE_WORDS.has(word)) return at("sample");
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(text)) return at("placeholder");
   return at("literal");
@@ -4778,7 +4821,7 @@ function maskSecrets(entry, mask) {
 function secretLocation(entry) {
   return entry.origin ? `${entry.key} (${entry.origin})` : entry.key;
 }
-var SHELL_DEFAULT, TEMPLATE_PATTERNS, PLACEHOLDER_NAME, PLACEHOLDER_WORDS, DESCRIPTIVE_PLACEHOLDER, SAMPLE_WORDS, MAX_PLACEHOLDER_LENGTH, LOGIN_MODULE, entryCache, JVM_SECRET_PROPERTY, PUBLIC_JAAS_OPTIONS, PUBLIC_JAAS_OPTION_NAME, URL_PARAMETER, ORACLE_THIN, PEM_BEGIN, TOKEN_FORMATS, TOKEN_PREFIXES, SHORTEST_TOKEN, documentCache;
+var SHELL_DEFAULT, TEMPLATE_PATTERNS, PLACEHOLDER_NAME, PLACEHOLDER_WORDS, DESCRIPTIVE_PLACEHOLDER, SECRET_NAME_ENDINGS, SAMPLE_WORDS, MAX_PLACEHOLDER_LENGTH, LOGIN_MODULE, entryCache, JVM_SECRET_PROPERTY, PUBLIC_JAAS_OPTIONS, PUBLIC_JAAS_OPTION_NAME, URL_PARAMETER, ORACLE_THIN, PEM_BEGIN, TOKEN_FORMATS, TOKEN_PREFIXES, SHORTEST_TOKEN, documentCache;
 var init_secret_patterns = __esm({
   "src/model/kafka/secret-patterns.ts"() {
     "use strict";
@@ -4828,6 +4871,7 @@ var init_secret_patterns = __esm({
       "passwordplaceholder"
     ]);
     DESCRIPTIVE_PLACEHOLDER = /^(?:(?:your|my|enter|insert|replace|put|add|set|some|the|a)(?:[-_ .]+(?:own[-_ .]+)?(?:[a-z0-9]+[-_ .]+){0,3}|own)?(?:password|passwd|pass|pwd|secret|token|key|apikey|credentials?|passphrase)s?(?:[-_ .]?(?:here|goes[-_ .]?here))?|[a-z0-9_ .-]*(?:password|passwd|secret|token|key|apikey|credentials?|passphrase)[-_ .]?(?:here|goes[-_ .]?here|placeholder))$/i;
+    SECRET_NAME_ENDINGS = ["password", "passwd", "pass", "pwd", "secret", "token", "key", "credential", "passphrase"];
     SAMPLE_WORDS = /* @__PURE__ */ new Set([
       "changeme",
       "changeit",
@@ -9922,16 +9966,16 @@ var init_sha2 = __esm({
 // src/util/hash.ts
 function sha256Hex(text) {
   if (native === void 0 && text.length < NATIVE_FROM) return bytesToHex(sha256(typeof text === "string" ? utf8ToBytes(text) : text));
-  native ??= (0, import_node_module.createRequire)(__connectAuditBundleUrl)("node:crypto");
+  native ??= (0, import_node_module3.createRequire)(__connectAuditBundleUrl)("node:crypto");
   return native.createHash("sha256").update(text).digest("hex");
 }
-var import_node_module, NATIVE_FROM, native;
+var import_node_module3, NATIVE_FROM, native;
 var init_hash = __esm({
   "src/util/hash.ts"() {
     "use strict";
     init_sha2();
     init_utils();
-    import_node_module = require("node:module");
+    import_node_module3 = require("node:module");
     NATIVE_FROM = 16 * 1024;
   }
 });
@@ -10226,14 +10270,14 @@ var init_snapshot = __esm({
 
 // src/parse/yaml-lib.ts
 function yamlLib() {
-  yaml ??= (0, import_node_module2.createRequire)(__connectAuditBundleUrl)(true ? "./yaml.cjs" : "yaml");
+  yaml ??= requireBeside(true ? "./yaml.cjs" : void 0, "yaml");
   return yaml;
 }
-var import_node_module2, yaml;
+var yaml;
 var init_yaml_lib = __esm({
   "src/parse/yaml-lib.ts"() {
     "use strict";
-    import_node_module2 = require("node:module");
+    init_beside();
   }
 });
 
@@ -10953,7 +10997,7 @@ var init_cache = __esm({
 
 // src/scan/policy-cache.ts
 function loadPolicyCached(text, path, location3, env2 = process.env) {
-  const build = true ? "ab817188060e9b4b" : void 0;
+  const build = true ? "9e6c17f20ea79fac" : void 0;
   const directory = build === void 0 ? void 0 : cacheDirectory(env2);
   if (directory === void 0) return loadPolicy(text, path);
   const name = `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json`;
@@ -11158,14 +11202,14 @@ var init_run_rules = __esm({
 
 // src/parse/babel.ts
 function loadBabel() {
-  babel ??= (0, import_node_module3.createRequire)(__connectAuditBundleUrl)(true ? "./babel-parser.cjs" : "@babel/parser");
+  babel ??= requireBeside(true ? "./babel-parser.cjs" : void 0, "@babel/parser");
   return babel;
 }
-var import_node_module3, babel;
+var babel;
 var init_babel = __esm({
   "src/parse/babel.ts"() {
     "use strict";
-    import_node_module3 = require("node:module");
+    init_beside();
   }
 });
 
@@ -12341,7 +12385,7 @@ var init_jaas_file = __esm({
 // connect-audit-yaml:yaml
 var require_yaml = __commonJS({
   "connect-audit-yaml:yaml"(exports2, module2) {
-    module2.exports = require("./yaml.cjs");
+    module2.exports = (init_beside(), __toCommonJS(beside_exports)).requireBeside("./yaml.cjs", "yaml");
   }
 });
 
@@ -14588,13 +14632,13 @@ async function scan(options) {
     if (outcome.failures) failuresOf[index] = outcome.failures;
   }, () => options.onWarning?.("a worker thread failed; the rest of the scan ran on one thread (set CONNECT_AUDIT_THREADS=0 to skip threads)"));
   if (pending.length > 0) {
-    const changed = /* @__PURE__ */ new Set();
+    const changed2 = /* @__PURE__ */ new Set();
     const readAgain = async (source) => {
-      if (changed.has(source.index)) return void 0;
+      if (changed2.has(source.index)) return void 0;
       const read2 = await readDocuments(source.file, kafkaVersion);
       if (read2.documents && !read2.error && sha256Hex(read2.text) === source.digest) return read2.documents;
       errors.push({ file: source.file.displayPath, line: 0, column: 0, message: "changed while it was being scanned; scan again" });
-      changed.add(source.index);
+      changed2.add(source.index);
       return void 0;
     };
     const finish = (source, documents, slots) => {
@@ -14640,7 +14684,7 @@ async function scan(options) {
       for (const { source, slots } of pending) {
         delete findingsOf[source.index];
         delete failuresOf[source.index];
-        if (changed.has(source.index)) continue;
+        if (changed2.has(source.index)) continue;
         const documents = documentsOf.get(source.index);
         finish(source, documents, judge.rerun(slots, documents, everything, source.file));
       }
@@ -15995,7 +16039,7 @@ function frugalHeapForBigScans() {
   return (total) => {
     if (set || total < BIG_SCAN_FILES) return;
     set = true;
-    (0, import_node_module5.createRequire)(__connectAuditBundleUrl)("node:v8").setFlagsFromString("--heap-growing-percent=10");
+    setV8Flags("--heap-growing-percent=10");
   };
 }
 async function runScan(paths, flags, io) {
@@ -16116,14 +16160,14 @@ function parseFailOn(text) {
   }
   return out;
 }
-var import_node_fs10, import_node_path10, import_node_module5, BIG_SCAN_FILES;
+var import_node_fs10, import_node_path10, BIG_SCAN_FILES;
 var init_scan2 = __esm({
   "src/cli/commands/scan.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
     import_node_path10 = require("node:path");
-    import_node_module5 = require("node:module");
     init_esm();
+    init_v8_flags();
     init_finding();
     init_types();
     init_scan();
@@ -16436,7 +16480,7 @@ __export(pass_one_worker_exports, {
   servePassOne: () => servePassOne
 });
 async function servePassOne() {
-  const { parentPort, workerData } = (0, import_node_module6.createRequire)(__connectAuditBundleUrl)("node:worker_threads");
+  const { parentPort, workerData } = (0, import_node_module5.createRequire)(__connectAuditBundleUrl)("node:worker_threads");
   const data = workerData;
   if (parentPort === null || data?.connectAuditPassOne !== true) return false;
   const port = parentPort;
@@ -16461,11 +16505,11 @@ async function servePassOne() {
   });
   return true;
 }
-var import_node_module6;
+var import_node_module5;
 var init_pass_one_worker = __esm({
   "src/scan/pass-one-worker.ts"() {
     "use strict";
-    import_node_module6 = require("node:module");
+    import_node_module5 = require("node:module");
     init_snapshot();
     init_pass_one();
     init_readers();
@@ -16477,7 +16521,9 @@ var init_pass_one_worker = __esm({
 var main_exports = {};
 __export(main_exports, {
   main: () => main,
-  run: () => run
+  run: () => run,
+  setBesideLoader: () => setBesideLoader,
+  v8FlagsChanged: () => v8FlagsChanged
 });
 module.exports = __toCommonJS(main_exports);
 init_esm();
@@ -16547,6 +16593,8 @@ function isPlainSink(fd) {
 }
 
 // src/cli/main.ts
+init_beside();
+init_v8_flags();
 async function run(argv, io) {
   const debug = argv.includes("--debug");
   const program2 = new Command();
@@ -16652,7 +16700,9 @@ function main() {
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   main,
-  run
+  run,
+  setBesideLoader,
+  v8FlagsChanged
 });
 /*! Bundled license information:
 

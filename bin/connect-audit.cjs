@@ -98,28 +98,38 @@ function ownedByUs(stats) {
 }
 
 // src/cli/launcher.ts
-var CORE = (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__connectAuditBundleUrl)), "connect-audit-core.cjs");
+var BIN = (0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__connectAuditBundleUrl));
 function loadCore(directory) {
   const enableCompileCache2 = Module.enableCompileCache;
   if (directory === void 0 || typeof enableCompileCache2 === "function") {
     if (directory !== void 0) enableCompileCache2?.(directory);
-    return Module.createRequire(CORE)(CORE);
+    return Module.createRequire((0, import_node_path2.join)(BIN, "connect-audit-core.cjs"))("./connect-audit-core.cjs");
   }
-  return loadWithCodeCache(directory);
+  const parsers = /* @__PURE__ */ new Set();
+  const flagsChanged = () => core.v8FlagsChanged();
+  const core = loadWithCodeCache(directory, "connect-audit-core.cjs", flagsChanged, parsers);
+  core.setBesideLoader((name) => {
+    parsers.add(name);
+    return loadWithCodeCache(directory, name, flagsChanged);
+  });
+  return core;
 }
-function loadWithCodeCache(directory) {
-  const entry = `v8-${"ab817188060e9b4b"}-${process.version}-${process.arch}.bin`;
-  const cached = readCacheEntry(directory, entry);
-  const script = new import_node_vm.Script(Module.wrap((0, import_node_fs2.readFileSync)(CORE, "utf8")), { filename: CORE, ...cached ? { cachedData: cached } : {} });
+function loadWithCodeCache(directory, name, flagsChanged, parsers) {
+  const file = (0, import_node_path2.join)(BIN, name);
+  const entry = `v8-${"9e6c17f20ea79fac"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}`;
+  const cached = readCacheEntry(directory, `${entry}.bin`);
+  const script = new import_node_vm.Script(Module.wrap((0, import_node_fs2.readFileSync)(file, "utf8")), { filename: file, ...cached ? { cachedData: cached } : {} });
   const module2 = { exports: {} };
-  script.runInThisContext().call(module2.exports, module2.exports, Module.createRequire(CORE), module2, CORE, (0, import_node_path2.dirname)(CORE));
-  if (cached === void 0 || script.cachedDataRejected === true) {
-    const { cachedDataVersionTag } = Module.createRequire(CORE)("node:v8");
-    const tag = cachedDataVersionTag();
-    process.once("exit", () => {
-      if (cachedDataVersionTag() === tag) writeCacheEntry(directory, entry, script.createCachedData());
-    });
-  }
+  script.runInThisContext().call(module2.exports, module2.exports, Module.createRequire(file), module2, file, BIN);
+  const stale = cached === void 0 || script.cachedDataRejected === true;
+  const covered = parsers && !stale ? new Set(readCacheEntry(directory, `${entry}.parsers`)?.toString("utf8").split(",")) : void 0;
+  process.once("exit", () => {
+    const uncovered = covered !== void 0 && [...parsers].some((parser) => !covered.has(parser));
+    if (!stale && !uncovered || flagsChanged()) return;
+    if (writeCacheEntry(directory, `${entry}.bin`, script.createCachedData()) && parsers) {
+      writeCacheEntry(directory, `${entry}.parsers`, [.../* @__PURE__ */ new Set([...covered ?? [], ...parsers])].filter(Boolean).sort().join(","));
+    }
+  });
   return module2.exports;
 }
 loadCore(cacheDirectory(process.env)).main();

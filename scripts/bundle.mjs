@@ -93,16 +93,19 @@ const noChildProcess = {
 export const YAML = join(ROOT, 'bin', 'yaml.cjs');
 
 /**
- * In the bundle, `yaml` is `require('./yaml.cjs')` (CommonJS's own require, run when a
- * YAML reader or the threat-model loader first needs it), not 260 KiB inlined that every
- * run would compile (docs/performance.md).
+ * In the bundle, `yaml` is bin/yaml.cjs, loaded through src/util/beside.ts (with V8's code
+ * cache when the launcher runs) when a YAML reader first needs it, not 260 KiB inlined that
+ * every run would compile (docs/performance.md).
  */
 const yamlBeside = {
   name: 'yaml-beside',
   setup(build) {
     build.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', namespace: 'connect-audit-yaml' }));
-    build.onResolve({ filter: /^\.\/yaml\.cjs$/ }, () => ({ path: './yaml.cjs', external: true }));
-    build.onLoad({ filter: /.*/, namespace: 'connect-audit-yaml' }, () => ({ contents: "module.exports = require('./yaml.cjs');", loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'connect-audit-yaml' }, () => ({
+      contents: "module.exports = require('./src/util/beside.ts').requireBeside('./yaml.cjs', 'yaml');",
+      resolveDir: ROOT,
+      loader: 'js',
+    }));
   },
 };
 
@@ -120,7 +123,7 @@ export async function buildYamlCopy() {
     write: false,
     preserveSymlinks: true,
     legalComments: 'eof',
-    charset: 'utf8',
+    charset: 'ascii',
     logLevel: 'silent',
     banner: { js: `// yaml ${manifest.version} (${manifest.license} license, https://eemeli.org/yaml/), bundled by scripts/bundle.mjs\n// for bin/connect-audit-core.cjs. Do not edit.` },
   });
@@ -151,9 +154,9 @@ const COMMON = {
 };
 
 /**
- * The core's and the launcher's text, built in memory. The build id, which keys the code
- * and policy caches (src/util/cache.ts), is the sha256 of the core as built: two cores with
- * the same id are the same bytes.
+ * Every text of bin/, built in memory. The build id, which keys the code and policy caches
+ * (src/util/cache.ts), is the sha256 of the core as built and the two parsers beside it:
+ * two builds with the same id are the same bytes.
  */
 export async function buildBundle() {
   const esbuild = await import('esbuild');
@@ -176,7 +179,10 @@ export async function buildBundle() {
   if (core.errors.length > 0) throw new Error(core.errors.map((error) => error.text).join('\n'));
   // The launcher compiles the core inside a function (Node's module wrapper), where a `#!` line is a syntax error.
   const built = core.outputFiles[0].text.replace(/^#!.*\n/, '');
-  const build = createHash('sha256').update(built).digest('hex').slice(0, 16);
+  // The parsers beside it are in the id too: their cached code is keyed by it (src/cli/launcher.ts).
+  const babel = buildBabelCopy();
+  const yaml = await buildYamlCopy();
+  const build = createHash('sha256').update(built).update('\0').update(babel).update('\0').update(yaml).digest('hex').slice(0, 16);
   if (!built.includes(BUILD_PLACEHOLDER)) throw new Error('the core no longer reads __CONNECT_AUDIT_BUILD__');
   const launcher = await esbuild.build({
     ...COMMON,
@@ -185,17 +191,17 @@ export async function buildBundle() {
     outfile: BUNDLE,
   });
   if (launcher.errors.length > 0) throw new Error(launcher.errors.map((error) => error.text).join('\n'));
-  return { core: built.replaceAll(BUILD_PLACEHOLDER, JSON.stringify(build)), launcher: launcher.outputFiles[0].text, build };
+  return { core: built.replaceAll(BUILD_PLACEHOLDER, JSON.stringify(build)), launcher: launcher.outputFiles[0].text, babel, yaml, build };
 }
 
 /** Every file of bin/, as built from the sources and the installed packages. */
 export async function buildBin() {
-  const { core, launcher } = await buildBundle();
+  const { core, launcher, babel, yaml } = await buildBundle();
   return [
     { path: BUNDLE, text: launcher, mode: 0o755 },
     { path: CORE, text: core, mode: 0o644 },
-    { path: BABEL, text: buildBabelCopy(), mode: 0o644 },
-    { path: YAML, text: await buildYamlCopy(), mode: 0o644 },
+    { path: BABEL, text: babel, mode: 0o644 },
+    { path: YAML, text: yaml, mode: 0o644 },
   ];
 }
 

@@ -25,9 +25,10 @@ describe('bin/connect-audit.cjs', () => {
   }, 120_000);
 
   // One non-ASCII character (a '§' in a regular expression, a '–' in a comment) makes V8 hold
-  // the whole 690 KiB source as a two-byte string: ~5 ms more on every start.
-  test('the core is pure ASCII', () => {
-    const text = readFileSync(CORE as string, 'utf8');
+  // the whole 690 KiB source as a two-byte string: ~5 ms more on every start. The launcher and
+  // the parsers beside it are kept so too.
+  test.each([BUNDLE, CORE, BABEL, YAML] as string[])('%s is pure ASCII', (file) => {
+    const text = readFileSync(file, 'utf8');
     const line = text.split('\n').findIndex((line) => /[^\x00-\x7f]/.test(line));
     expect(line === -1 ? 'ascii' : `line ${line + 1}: ${text.split('\n')[line]!.trim().slice(0, 120)}`).toBe('ascii');
   });
@@ -139,7 +140,8 @@ describe("connect-audit's cache (src/util/cache.ts, src/cli/launcher.ts, src/sca
       expect([first.status, first.stderr]).toEqual([1, '']);
       const entries = readdirSync(cache).filter((name) => !nodeCompileCache || name.startsWith('policy-'));
       expect(entries.map((name) => name.replace(/[0-9a-f]{16,}/g, 'H').replace(process.version, 'V').replace(process.arch, 'A')).sort()).toEqual(
-        nodeCompileCache ? ['policy-H.json'] : ['policy-H.json', 'v8-H-V-A.bin'],
+        // The first run parses the threat model: the core and yaml (bin/yaml.cjs) were compiled.
+        nodeCompileCache ? ['policy-H.json'] : ['policy-H.json', 'v8-H-connect-audit-core-V-A.bin', 'v8-H-connect-audit-core-V-A.parsers', 'v8-H-yaml-V-A.bin'],
       );
       expect(statSync(cache).mode & 0o777).toBe(0o700);
       for (const name of entries) expect(statSync(join(cache, name)).mode & 0o777).toBe(0o600);
@@ -167,6 +169,25 @@ describe("connect-audit's cache (src/util/cache.ts, src/cli/launcher.ts, src/sca
       chmodSync(entry, 0o600);
       writeFileSync(join(tree, 'THREAT_MODEL.md'), `${readFileSync(join(tree, 'THREAT_MODEL.md'), 'utf8')}\n`);
       expect(modelDigest(scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache }).stdout)).not.toBe(PLANTED);
+    });
+  });
+
+  test.skipIf(nodeCompileCache)('the core\'s cached code is rewritten when a run uses a parser the runs it holds did not', () => {
+    withTree((tree, cache) => {
+      cpSync(join(PROJECT_ROOT, 'examples', 'prod', 'connectors', 'jdbc-sink.json'), join(tree, 'jdbc-sink.json'));
+      rmSync(join(tree, 'THREAT_MODEL.md'));
+      const run = (file: string) => spawnSync(process.execPath, [BUNDLE as string, 'scan', file], { cwd: tree, env: { ...process.env, CONNECT_AUDIT_CACHE_DIR: cache, CONNECT_AUDIT_NO_CACHE: '' } });
+      const entry = (suffix: string): string => join(cache, readdirSync(cache).find((name) => name.includes('connect-audit-core') && name.endsWith(suffix))!);
+      run('server.properties');
+      expect(readFileSync(entry('.parsers'), 'utf8')).toBe('');
+      const size = statSync(entry('.bin')).size;
+      run('jdbc-sink.json');
+      expect(readFileSync(entry('.parsers'), 'utf8')).toBe('babel-parser.cjs');
+      expect(statSync(entry('.bin')).size).toBeGreaterThan(size);
+      const written = statSync(entry('.bin')).mtimeMs;
+      run('server.properties');
+      run('jdbc-sink.json');
+      expect(statSync(entry('.bin')).mtimeMs).toBe(written);
     });
   });
 

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 /**
  * bin/connect-audit.cjs, the command users, the pre-commit hook and the GitHub Action run:
- * it loads the CLI bundle beside it (bin/connect-audit-core.cjs) with V8's compiled code
- * from the previous run, and calls its main(). Compiling the 670 KiB bundle and then each
+ * it loads the CLI bundle beside it (bin/connect-audit-core.cjs), and the parsers the bundle
+ * loads from there, with V8's compiled code from the previous run, and calls its main(). Compiling the 670 KiB bundle and then each
  * function as it is first called is a third of a one-file scan (docs/performance.md); with
  * the code a run leaves in connect-audit's cache (src/util/cache.ts), the next one skips it.
  * Node ≥ 22.1 has this built in (module.enableCompileCache); Node 20 gets it from node:vm,
  * as Node's own CommonJS loader compiles a module, plus the cached data.
  *
- * Only the bundle, named here, is compiled: never anything from a scanned file. V8 refuses
+ * Only connect-audit's own files in its bin/ folder are compiled: never anything from a scanned file. V8 refuses
  * cached code made by another V8, with other flags or for a source of another length; the
  * entry's name also carries the bundle's build id and the Node version. Bundled by
  * scripts/bundle.mjs, which defines __CONNECT_AUDIT_BUILD__.
@@ -24,37 +24,55 @@ declare const __CONNECT_AUDIT_BUILD__: string;
 
 interface Core {
   main(): void;
+  setBesideLoader(load: (name: string) => unknown): void;
+  v8FlagsChanged(): boolean;
 }
 
 type ModuleWrapper = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
 
-const CORE = join(dirname(fileURLToPath(import.meta.url)), 'connect-audit-core.cjs');
+const BIN = dirname(fileURLToPath(import.meta.url));
 
 function loadCore(directory: string | undefined): Core {
   const enableCompileCache = (Module as { enableCompileCache?: (directory?: string) => unknown }).enableCompileCache;
   if (directory === undefined || typeof enableCompileCache === 'function') {
     if (directory !== undefined) enableCompileCache?.(directory);
-    return Module.createRequire(CORE)(CORE) as Core;
+    return Module.createRequire(join(BIN, 'connect-audit-core.cjs'))('./connect-audit-core.cjs') as Core;
   }
-  return loadWithCodeCache(directory);
+  // The core's cached code holds the functions the run that wrote it called: a run that
+  // also reads JSON or YAML (it loads a parser beside the core) calls others, and rewrites it.
+  const parsers = new Set<string>();
+  // V8 refuses code cached under other flags: a run that changed them (a big scan) writes none.
+  const flagsChanged = (): boolean => core.v8FlagsChanged();
+  const core = loadWithCodeCache(directory, 'connect-audit-core.cjs', flagsChanged, parsers) as Core;
+  core.setBesideLoader((name) => {
+    parsers.add(name);
+    return loadWithCodeCache(directory, name, flagsChanged);
+  });
+  return core;
 }
 
-function loadWithCodeCache(directory: string): Core {
-  const entry = `v8-${__CONNECT_AUDIT_BUILD__}-${process.version}-${process.arch}.bin`;
-  const cached = readCacheEntry(directory, entry);
-  const script = new Script(Module.wrap(readFileSync(CORE, 'utf8')), { filename: CORE, ...(cached ? { cachedData: cached } : {}) });
+/**
+ * The CommonJS module `name` of bin/, compiled as Node would, with the code V8 compiled for
+ * it last time. The core's entry also records which `parsers` the runs it holds used.
+ */
+function loadWithCodeCache(directory: string, name: string, flagsChanged: () => boolean, parsers?: Set<string>): unknown {
+  const file = join(BIN, name);
+  const entry = `v8-${__CONNECT_AUDIT_BUILD__}-${name.replace(/\.cjs$/, '')}-${process.version}-${process.arch}`;
+  const cached = readCacheEntry(directory, `${entry}.bin`);
+  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, ...(cached ? { cachedData: cached } : {}) });
   const module = { exports: {} };
-  (script.runInThisContext() as ModuleWrapper).call(module.exports, module.exports, Module.createRequire(CORE), module, CORE, dirname(CORE));
-  if (cached === undefined || script.cachedDataRejected === true) {
-    // Written at exit, so that it holds every function this run compiled, not only the top
-    // level; not when the run changed V8's flags (a big scan does): V8 would refuse it.
-    const { cachedDataVersionTag } = Module.createRequire(CORE)('node:v8') as typeof import('node:v8');
-    const tag = cachedDataVersionTag();
-    process.once('exit', () => {
-      if (cachedDataVersionTag() === tag) writeCacheEntry(directory, entry, script.createCachedData());
-    });
-  }
-  return module.exports as Core;
+  (script.runInThisContext() as ModuleWrapper).call(module.exports, module.exports, Module.createRequire(file), module, file, BIN);
+  const stale = cached === undefined || script.cachedDataRejected === true;
+  const covered = parsers && !stale ? new Set(readCacheEntry(directory, `${entry}.parsers`)?.toString('utf8').split(',')) : undefined;
+  // Written at exit, so that it holds every function this run compiled, not only the top level.
+  process.once('exit', () => {
+    const uncovered = covered !== undefined && [...parsers!].some((parser) => !covered.has(parser));
+    if ((!stale && !uncovered) || flagsChanged()) return;
+    if (writeCacheEntry(directory, `${entry}.bin`, script.createCachedData()) && parsers) {
+      writeCacheEntry(directory, `${entry}.parsers`, [...new Set([...(covered ?? []), ...parsers])].filter(Boolean).sort().join(','));
+    }
+  });
+  return module.exports;
 }
 
 loadCore(cacheDirectory(process.env)).main();

@@ -10,6 +10,10 @@ import { toPosix } from '../util/paths.js';
 import { errorName } from '../util/error-name.js';
 import { openOutput } from './stdio.js';
 
+// For the launcher (src/cli/launcher.ts): it loads the parsers beside the bundle with V8's code cache.
+export { setBesideLoader } from '../util/beside.js';
+export { v8FlagsChanged } from '../util/v8-flags.js';
+
 /**
  * Runs the CLI and returns the exit code: 0 clean, 1 findings at or above the threshold,
  * 2 usage error, invalid threat model or unreadable input. The only place that decides

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { requireBeside } from '../util/beside.js';
 
 export type BabelParser = typeof import('@babel/parser');
 
@@ -16,6 +16,6 @@ let babel: BabelParser | undefined;
  * never pays for its 530 KiB, and the bundle does not carry it.
  */
 export function loadBabel(): BabelParser {
-  babel ??= createRequire(import.meta.url)(typeof __CONNECT_AUDIT_BABEL__ === 'string' ? __CONNECT_AUDIT_BABEL__ : '@babel/parser') as BabelParser;
+  babel ??= requireBeside(typeof __CONNECT_AUDIT_BABEL__ === 'string' ? __CONNECT_AUDIT_BABEL__ : undefined, '@babel/parser') as BabelParser;
   return babel;
 }

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { requireBeside } from '../util/beside.js';
 
 export type YamlLib = typeof import('yaml');
 
@@ -16,6 +16,6 @@ let yaml: YamlLib | undefined;
  * 256 KiB (~9 ms), although it reads the Markdown to know whether it has policy blocks.
  */
 export function yamlLib(): YamlLib {
-  yaml ??= createRequire(import.meta.url)(typeof __CONNECT_AUDIT_YAML__ === 'string' ? __CONNECT_AUDIT_YAML__ : 'yaml') as YamlLib;
+  yaml ??= requireBeside(typeof __CONNECT_AUDIT_YAML__ === 'string' ? __CONNECT_AUDIT_YAML__ : undefined, 'yaml') as YamlLib;
   return yaml;
 }

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CAMEL_SECRET_NAME, SECRET_NAME, SECRET_WORD_ENDINGS, secretKeyInfo } from '../../src/model/kafka/secret-keys.js';
+import { DESCRIPTIVE_PLACEHOLDER, judgeValue, mayBeDescriptivePlaceholder } from '../../src/model/kafka/secret-patterns.js';
 
 /** The words of the regex's last group, with optional separators and plural `s?` taken out. */
 function words(regex: RegExp): string[] {
@@ -26,5 +28,28 @@ describe('secret key names', () => {
 
   test('keys that only contain a secret word elsewhere are not secrets', () => {
     for (const key of ['password.file.location', 'token.endpoint.url', 'listeners', 'log.dirs', 'keystore.type', 'secretary', 'monkey.business']) expect(secretKeyInfo(key), key).toBeUndefined();
+  });
+});
+
+describe('descriptive placeholders ("your-password-here")', () => {
+  // judgeValue runs DESCRIPTIVE_PLACEHOLDER only where mayBeDescriptivePlaceholder says it may
+  // match: that must never skip a value the regular expression matches.
+  test('mayBeDescriptivePlaceholder holds for every value the regular expression matches (property)', () => {
+    const piece = fc.constantFrom('your', 'My', 'enter', 'the', 'a', 'own', 'PASSWORD', 'passwd', 'pass', 'Pwd', 'secret', 'token', 'key', 'apikey', 'credential', 'Credentials', 'passphrase', 'here', 'goes', 'placeholder', 'db', '0', '-', '_', ' ', '.', 's', 'K', '\u212a', '\u0131');
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = pieces.join('');
+        if (!DESCRIPTIVE_PLACEHOLDER.test(text)) return true;
+        matched++;
+        return mayBeDescriptivePlaceholder(text);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(matched).toBeGreaterThan(20); // the property was tested on matches, not only on misses
+  });
+
+  test.each(['your-password-here', 'MY_SECRET', 'enter your api key', 'db-password-placeholder', 'the own token goes here'])('%s is a placeholder', (value) => {
+    expect(judgeValue(value).verdict).toBe('placeholder');
   });
 });

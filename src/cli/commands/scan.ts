@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { createRequire } from 'node:module';
 import { Option, type Command } from 'commander';
+import { setV8Flags } from '../../util/v8-flags.js';
 import { CLASSIFICATIONS, type Classification, type Finding } from '../../engine/finding.js';
 import { SEVERITIES, type Severity } from '../../rule-kit/types.js';
 import { scan, type ScanResult } from '../../scan/scan.js';
@@ -71,14 +71,14 @@ const BIG_SCAN_FILES = 500;
  * A scan allocates far more than it keeps; by default V8 lets the heap grow to several times
  * what is live before it collects, which on a big tree is most of the peak RSS (430 MB
  * instead of 266 MB on 64,000 files). Set once the file count is known, so that a small scan
- * neither loads node:v8 (~4 ms) nor collects more often than it needs to.
+ * nor collects more often than it needs to.
  */
 function frugalHeapForBigScans(): (total: number) => void {
   let set = false;
   return (total) => {
     if (set || total < BIG_SCAN_FILES) return;
     set = true;
-    (createRequire(import.meta.url)('node:v8') as typeof import('node:v8')).setFlagsFromString('--heap-growing-percent=10');
+    setV8Flags('--heap-growing-percent=10');
   };
 }
 
