@@ -10997,7 +10997,7 @@ var init_cache = __esm({
 
 // src/scan/policy-cache.ts
 function loadPolicyCached(text, path, location3, env2 = process.env) {
-  const build = true ? "9e6c17f20ea79fac" : void 0;
+  const build = true ? "2345533927da0af0" : void 0;
   const directory = build === void 0 ? void 0 : cacheDirectory(env2);
   if (directory === void 0) return loadPolicy(text, path);
   const name = `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json`;
@@ -11200,19 +11200,6 @@ var init_run_rules = __esm({
   }
 });
 
-// src/parse/babel.ts
-function loadBabel() {
-  babel ??= requireBeside(true ? "./babel-parser.cjs" : void 0, "@babel/parser");
-  return babel;
-}
-var babel;
-var init_babel = __esm({
-  "src/parse/babel.ts"() {
-    "use strict";
-    init_beside();
-  }
-});
-
 // src/parse/encoding.ts
 function looksWide(text) {
   const start = text.slice(0, 8);
@@ -11275,14 +11262,10 @@ function parseJson(text) {
     const position = /at position (\d+)/.exec(error instanceof Error ? error.message : "");
     return at(position ? Number(position[1]) : 0, GENERIC);
   }
-  const babel2 = loadBabel();
-  try {
-    const expression = babel2.parseExpression(body, { errorRecovery: true, tokens: false });
-    return { ok: true, value: toJsonNode(expression, lines) };
-  } catch (error) {
-    const offset = error.pos;
-    return at(typeof offset === "number" ? offset : 0, error instanceof RangeError ? TOO_DEEP : GENERIC);
-  }
+  return { ok: true, value: new TreeReader(body, lines).read() };
+}
+function isNumberChar(c) {
+  return c >= 48 && c <= 57 || c === 45 || c === 43 || c === 46 || c === 101 || c === 69;
 }
 function checkJson(text) {
   const length = text.length;
@@ -11417,53 +11400,112 @@ function isDigit(c) {
 function isHex(c) {
   return c >= 48 && c <= 57 || c >= 97 && c <= 102 || c >= 65 && c <= 70;
 }
-function spanOf(node, lines) {
-  const from = lines.position(node.start ?? 0);
-  const to = lines.position(node.end ?? node.start ?? 0);
-  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-}
-function toJsonNode(node, lines) {
-  switch (node.type) {
-    case "ObjectExpression":
-      return objectNode(node, lines);
-    case "ArrayExpression":
-      return arrayNode(node, lines);
-    case "StringLiteral":
-      return { kind: "string", value: node.value, span: spanOf(node, lines) };
-    case "NumericLiteral":
-      return { kind: "number", value: node.value, raw: String(node.extra?.raw ?? node.value), span: spanOf(node, lines) };
-    case "UnaryExpression": {
-      const argument = node.argument;
-      const value = argument.type === "NumericLiteral" ? -argument.value : Number.NaN;
-      return { kind: "number", value, raw: String(value), span: spanOf(node, lines) };
-    }
-    case "BooleanLiteral":
-      return { kind: "boolean", value: node.value, span: spanOf(node, lines) };
-    case "NullLiteral":
-      return { kind: "null", span: spanOf(node, lines) };
-    default:
-      throw new Error(`unexpected ${node.type} in JSON`);
-  }
-}
-function objectNode(node, lines) {
-  const members = [];
-  for (const property of node.properties) {
-    if (property.type !== "ObjectProperty" || property.key.type !== "StringLiteral") throw new Error("unexpected property in JSON");
-    members.push({ key: property.key.value, keySpan: spanOf(property.key, lines), value: toJsonNode(property.value, lines) });
-  }
-  return { kind: "object", members, span: spanOf(node, lines) };
-}
-function arrayNode(node, lines) {
-  return { kind: "array", items: node.elements.map((element) => toJsonNode(element, lines)), span: spanOf(node, lines) };
-}
-var MAX_JSON_DEPTH, GENERIC, NOT_UTF8, TOO_DEEP, NOT_JSON_HINT;
+var MAX_JSON_DEPTH, TreeReader, GENERIC, NOT_UTF8, TOO_DEEP, NOT_JSON_HINT;
 var init_json = __esm({
   "src/parse/json.ts"() {
     "use strict";
-    init_babel();
     init_encoding();
     init_result();
     MAX_JSON_DEPTH = 128;
+    TreeReader = class {
+      #i = 0;
+      #text;
+      #lines;
+      constructor(text, lines) {
+        this.#text = text;
+        this.#lines = lines;
+      }
+      read() {
+        this.#space();
+        return this.#value();
+      }
+      #value() {
+        const start = this.#i;
+        const c = this.#text.charCodeAt(start);
+        if (c === 123) return this.#object(start);
+        if (c === 91) return this.#array(start);
+        if (c === 34) return { kind: "string", value: this.#string(), span: this.#span(start) };
+        if (c === 116 || c === 102) {
+          const value2 = c === 116;
+          this.#i += value2 ? 4 : 5;
+          return { kind: "boolean", value: value2, span: this.#span(start) };
+        }
+        if (c === 110) {
+          this.#i += 4;
+          return { kind: "null", span: this.#span(start) };
+        }
+        while (this.#i < this.#text.length && isNumberChar(this.#text.charCodeAt(this.#i))) this.#i++;
+        const raw = this.#text.slice(start, this.#i);
+        const value = Number(raw);
+        return { kind: "number", value, raw: c === 45 ? String(value) : raw, span: this.#span(start) };
+      }
+      #object(start) {
+        const members = [];
+        this.#i++;
+        this.#space();
+        while (this.#text.charCodeAt(this.#i) !== 125) {
+          const keyStart = this.#i;
+          const key = this.#string();
+          const keySpan = this.#span(keyStart);
+          this.#space();
+          this.#i++;
+          this.#space();
+          members.push({ key, keySpan, value: this.#value() });
+          this.#space();
+          if (this.#text.charCodeAt(this.#i) === 44) {
+            this.#i++;
+            this.#space();
+          }
+        }
+        this.#i++;
+        return { kind: "object", members, span: this.#span(start) };
+      }
+      #array(start) {
+        const items = [];
+        this.#i++;
+        this.#space();
+        while (this.#text.charCodeAt(this.#i) !== 93) {
+          items.push(this.#value());
+          this.#space();
+          if (this.#text.charCodeAt(this.#i) === 44) {
+            this.#i++;
+            this.#space();
+          }
+        }
+        this.#i++;
+        return { kind: "array", items, span: this.#span(start) };
+      }
+      /** The string at the cursor (a `"`), decoded; the cursor ends after its closing quote. */
+      #string() {
+        const start = this.#i;
+        let i = start + 1;
+        let escaped = false;
+        for (; ; ) {
+          const c = this.#text.charCodeAt(i);
+          if (c === 34) break;
+          if (c === 92) {
+            escaped = true;
+            i++;
+          }
+          i++;
+        }
+        this.#i = i + 1;
+        return escaped ? JSON.parse(this.#text.slice(start, this.#i)) : this.#text.slice(start + 1, i);
+      }
+      #space() {
+        for (; ; ) {
+          const c = this.#text.charCodeAt(this.#i);
+          if (c === 32 || c === 9 || c === 10 || c === 13) this.#i++;
+          else return;
+        }
+      }
+      /** From `start` to the cursor. */
+      #span(start) {
+        const from = this.#lines.position(start);
+        const to = this.#lines.position(this.#i);
+        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+      }
+    };
     GENERIC = "not valid JSON";
     NOT_UTF8 = wideEncodingMessage("JSON");
     TOO_DEEP = `not valid JSON: nested deeper than ${MAX_JSON_DEPTH} levels; not read`;
@@ -14154,6 +14196,19 @@ var init_yaml2 = __esm({
   }
 });
 
+// src/parse/babel.ts
+function loadBabel() {
+  babel ??= requireBeside(true ? "./babel-parser.cjs" : void 0, "@babel/parser");
+  return babel;
+}
+var babel;
+var init_babel = __esm({
+  "src/parse/babel.ts"() {
+    "use strict";
+    init_beside();
+  }
+});
+
 // src/parse/javascript.ts
 function parseJavaScript(text, fileName) {
   const lower = fileName.toLowerCase();
@@ -14264,12 +14319,12 @@ function literal(wrapped) {
       return void 0;
   }
 }
-function spanOf2(node) {
+function spanOf(node) {
   const loc = node.loc;
   return { line: loc.start.line, column: loc.start.column + 1, endLine: loc.end.line, endColumn: loc.end.column + 1 };
 }
 function innerSpan(node, value) {
-  const span = spanOf2(node);
+  const span = spanOf(node);
   if ((node.type === "StringLiteral" || node.type === "TemplateLiteral") && span.line === span.endLine && span.endColumn - span.column === value.length + 2) {
     return { line: span.line, column: span.column + 1, endLine: span.line, endColumn: span.endColumn - 1 };
   }
@@ -14290,12 +14345,12 @@ function kafkaJsDraft(config, bindings) {
   if (brokers && brokerList?.type === "ArrayExpression") {
     const items = brokerList.elements.map((element) => element ? literal(element) : void 0);
     if (items.length > 0 && items.every((item) => item !== void 0)) {
-      entries.push(createEntry({ key: "bootstrap.servers", value: items.join(","), span: spanOf2(brokers), valueSpan: spanOf2(brokerList), origin: `${origin} brokers` }));
+      entries.push(createEntry({ key: "bootstrap.servers", value: items.join(","), span: spanOf(brokers), valueSpan: spanOf(brokerList), origin: `${origin} brokers` }));
     }
   }
   const clientId = propertyNamed(config, "clientId");
   const clientIdValue = clientId ? literal(clientId.value) : void 0;
-  if (clientId && clientIdValue !== void 0) entries.push(createEntry({ key: "client.id", value: clientIdValue, span: spanOf2(clientId), valueSpan: innerSpan(clientId.value, clientIdValue), origin: `${origin} clientId` }));
+  if (clientId && clientIdValue !== void 0) entries.push(createEntry({ key: "client.id", value: clientIdValue, span: spanOf(clientId), valueSpan: innerSpan(clientId.value, clientIdValue), origin: `${origin} clientId` }));
   const ssl = propertyNamed(config, "ssl");
   let tls = ssl ? void 0 : false;
   if (ssl) {
@@ -14305,12 +14360,12 @@ function kafkaJsDraft(config, bindings) {
       tls = true;
       const reject = propertyNamed(sslValue, "rejectUnauthorized");
       if (reject && reject.value.type === "BooleanLiteral" && !reject.value.value) {
-        entries.push(createEntry({ key: "ssl.endpoint.identification.algorithm", value: "", span: spanOf2(reject), valueSpan: spanOf2(reject.value), origin: `${origin} ssl.rejectUnauthorized: false (no certificate verification)` }));
+        entries.push(createEntry({ key: "ssl.endpoint.identification.algorithm", value: "", span: spanOf(reject), valueSpan: spanOf(reject.value), origin: `${origin} ssl.rejectUnauthorized: false (no certificate verification)` }));
       }
       const passphrase = propertyNamed(sslValue, "passphrase");
       const passphraseValue = passphrase ? literal(passphrase.value) : void 0;
       if (passphrase && passphraseValue !== void 0) {
-        entries.push(createEntry({ key: "ssl.key.password", value: passphraseValue, span: spanOf2(passphrase), valueSpan: innerSpan(passphrase.value, passphraseValue), origin: `${origin} ssl.passphrase` }));
+        entries.push(createEntry({ key: "ssl.key.password", value: passphraseValue, span: spanOf(passphrase), valueSpan: innerSpan(passphrase.value, passphraseValue), origin: `${origin} ssl.passphrase` }));
       }
     }
   }
@@ -14323,7 +14378,7 @@ function kafkaJsDraft(config, bindings) {
     const mechanismText = mechanismProperty ? literal(mechanismProperty.value) : void 0;
     const mechanism = mechanismText !== void 0 ? KAFKAJS_MECHANISMS[mechanismText.toLowerCase()] ?? mechanismText.toUpperCase() : void 0;
     if (mechanismProperty && mechanism !== void 0) {
-      entries.push(createEntry({ key: "sasl.mechanism", value: mechanism, span: spanOf2(mechanismProperty), valueSpan: innerSpan(mechanismProperty.value, mechanismText), origin: `${origin} sasl.mechanism` }));
+      entries.push(createEntry({ key: "sasl.mechanism", value: mechanism, span: spanOf(mechanismProperty), valueSpan: innerSpan(mechanismProperty.value, mechanismText), origin: `${origin} sasl.mechanism` }));
     }
     const username = propertyNamed(saslValue, "username");
     const password = propertyNamed(saslValue, "password");
@@ -14335,7 +14390,7 @@ function kafkaJsDraft(config, bindings) {
         createEntry({
           key: "sasl.jaas.config",
           value: `${module2} required username="${user}" password="${secret}";`,
-          span: spanOf2(password),
+          span: spanOf(password),
           valueSpan: innerSpan(password.value, secret),
           origin: `${origin} sasl.username / sasl.password`
         })
@@ -14347,11 +14402,11 @@ function kafkaJsDraft(config, bindings) {
   if (tls !== void 0 && usesSasl !== void 0) {
     const protocol = `${usesSasl ? "SASL_" : ""}${tls ? "SSL" : "PLAINTEXT"}`;
     const at = ssl ?? sasl;
-    const span = at ? spanOf2(at) : { ...spanOf2(config), endLine: spanOf2(config).line, endColumn: spanOf2(config).column + 1 };
+    const span = at ? spanOf(at) : { ...spanOf(config), endLine: spanOf(config).line, endColumn: spanOf(config).column + 1 };
     entries.push(createEntry({ key: "security.protocol", value: protocol, span, origin: `${origin} ${ssl ? "ssl" : sasl ? "sasl" : "(no ssl: kafkajs connects in plaintext)"}` }));
   }
   if (entries.length === 0) return void 0;
-  return { format: "javascript", roles: ["client"], entries, name: `kafkajs client (line ${spanOf2(config).line})` };
+  return { format: "javascript", roles: ["client"], entries, name: `kafkajs client (line ${spanOf(config).line})` };
 }
 function isLibrdkafkaShaped(object) {
   return properties(object).some((property) => {
@@ -14372,10 +14427,10 @@ function librdkafkaDraft(object) {
       value = "";
       origin = "librdkafka config ('none' disables hostname verification)";
     }
-    entries.push(createEntry({ key: name, value, span: joinSpans(spanOf2(property.key), spanOf2(property.value)), valueSpan, origin }));
+    entries.push(createEntry({ key: name, value, span: joinSpans(spanOf(property.key), spanOf(property.value)), valueSpan, origin }));
   }
   if (entries.length === 0) return void 0;
-  return { format: "javascript", roles: ["client"], entries, name: `librdkafka client (line ${spanOf2(object).line})` };
+  return { format: "javascript", roles: ["client"], entries, name: `librdkafka client (line ${spanOf(object).line})` };
 }
 var readJavaScript, SKIP_KEYS, KAFKAJS_MECHANISMS, LIBRDKAFKA_KEY;
 var init_javascript2 = __esm({

@@ -33,7 +33,7 @@ describe('bin/connect-audit.cjs', () => {
     expect(line === -1 ? 'ascii' : `line ${line + 1}: ${text.split('\n')[line]!.trim().slice(0, 120)}`).toBe('ascii');
   });
 
-  test('bin/babel-parser.cjs, which it loads for JSON and JavaScript, is the installed @babel/parser', () => {
+  test('bin/babel-parser.cjs, which it loads for JavaScript and TypeScript, is the installed @babel/parser', () => {
     expect(readFileSync(BABEL as string, 'utf8') === (buildBabelCopy() as string), 'bin/babel-parser.cjs is stale: run `node scripts/bundle.mjs` and commit it').toBe(true);
   });
 
@@ -174,19 +174,19 @@ describe("connect-audit's cache (src/util/cache.ts, src/cli/launcher.ts, src/sca
 
   test.skipIf(nodeCompileCache)('the core\'s cached code is rewritten when a run uses a parser the runs it holds did not', () => {
     withTree((tree, cache) => {
-      cpSync(join(PROJECT_ROOT, 'examples', 'prod', 'connectors', 'jdbc-sink.json'), join(tree, 'jdbc-sink.json'));
+      cpSync(join(PROJECT_ROOT, 'fixtures', 'rules', 'connect-rest-unauthenticated', 'fires', 'strimzi-connect.yaml'), join(tree, 'connect.yaml'));
       rmSync(join(tree, 'THREAT_MODEL.md'));
       const run = (file: string) => spawnSync(process.execPath, [BUNDLE as string, 'scan', file], { cwd: tree, env: { ...process.env, CONNECT_AUDIT_CACHE_DIR: cache, CONNECT_AUDIT_NO_CACHE: '' } });
       const entry = (suffix: string): string => join(cache, readdirSync(cache).find((name) => name.includes('connect-audit-core') && name.endsWith(suffix))!);
       run('server.properties');
       expect(readFileSync(entry('.parsers'), 'utf8')).toBe('');
       const size = statSync(entry('.bin')).size;
-      run('jdbc-sink.json');
-      expect(readFileSync(entry('.parsers'), 'utf8')).toBe('babel-parser.cjs');
+      run('connect.yaml');
+      expect(readFileSync(entry('.parsers'), 'utf8')).toBe('yaml.cjs');
       expect(statSync(entry('.bin')).size).toBeGreaterThan(size);
       const written = statSync(entry('.bin')).mtimeMs;
       run('server.properties');
-      run('jdbc-sink.json');
+      run('connect.yaml');
       expect(statSync(entry('.bin')).mtimeMs).toBe(written);
     });
   });

@@ -12,7 +12,7 @@ declare const __CONNECT_AUDIT_BABEL__: string | undefined;
 let babel: BabelParser | undefined;
 
 /**
- * @babel/parser, loaded on the first JSON or JavaScript file only: a properties-only run
+ * @babel/parser, loaded on the first JavaScript or TypeScript file only: a run without one
  * never pays for its 530 KiB, and the bundle does not carry it.
  */
 export function loadBabel(): BabelParser {

@@ -1,5 +1,3 @@
-import type { Expression, ObjectExpression, ArrayExpression } from '@babel/types';
-import { loadBabel } from './babel.js';
 import { looksWide, wideEncodingMessage } from './encoding.js';
 import { LineIndex, type ParseResult } from './result.js';
 import type { Span } from '../model/location.js';
@@ -22,9 +20,11 @@ export interface JsonMember {
 export const MAX_JSON_DEPTH = 128;
 
 /**
- * Parses strict JSON: `JSON.parse` decides what is valid, @babel/parser supplies the
- * positions of every key and value. Errors come from our own scanner, which names the
- * line and column and never quotes the input (V8's and Babel's messages do).
+ * Parses strict JSON: `JSON.parse` decides what is valid, then a reader of our own records
+ * the position of every key and value. Errors come from our own scanner, which names the
+ * line and column and never quotes the input (V8's messages do). Until 2026-12 @babel/parser
+ * supplied the positions: 520 KiB to load and compile for the first JSON file of a run,
+ * most of a one-file pre-commit scan (test/parse/json-tree.test.ts checks the two agree).
  */
 export function parseJson(text: string): ParseResult<JsonNode> {
   const body = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
@@ -39,16 +39,124 @@ export function parseJson(text: string): ParseResult<JsonNode> {
     const position = /at position (\d+)/.exec(error instanceof Error ? error.message : '');
     return at(position ? Number(position[1]) : 0, GENERIC);
   }
-  // Outside the try: a parser that cannot be loaded is our failure, not the file's.
-  const babel = loadBabel();
-  try {
-    // JSON.parse accepted the text, so Babel's own complaints (a repeated "__proto__") do not count.
-    const expression = babel.parseExpression(body, { errorRecovery: true, tokens: false });
-    return { ok: true, value: toJsonNode(expression, lines) };
-  } catch (error) {
-    const offset = (error as { pos?: unknown }).pos;
-    return at(typeof offset === 'number' ? offset : 0, error instanceof RangeError ? TOO_DEEP : GENERIC);
+  return { ok: true, value: new TreeReader(body, lines).read() };
+}
+
+/**
+ * The tree of a text that checkJson and JSON.parse have accepted: no error to handle, and
+ * no nesting deeper than MAX_JSON_DEPTH, so the recursion is bounded. Strings are decoded by
+ * JSON.parse; a negative number's `raw` is the number written back (as Babel's reading gave).
+ */
+class TreeReader {
+  #i = 0;
+  readonly #text: string;
+  readonly #lines: LineIndex;
+
+  constructor(text: string, lines: LineIndex) {
+    this.#text = text;
+    this.#lines = lines;
   }
+
+  read(): JsonNode {
+    this.#space();
+    return this.#value();
+  }
+
+  #value(): JsonNode {
+    const start = this.#i;
+    const c = this.#text.charCodeAt(start);
+    if (c === 123) return this.#object(start);
+    if (c === 91) return this.#array(start);
+    if (c === 34) return { kind: 'string', value: this.#string(), span: this.#span(start) };
+    if (c === 116 || c === 102) {
+      const value = c === 116;
+      this.#i += value ? 4 : 5;
+      return { kind: 'boolean', value, span: this.#span(start) };
+    }
+    if (c === 110) {
+      this.#i += 4;
+      return { kind: 'null', span: this.#span(start) };
+    }
+    while (this.#i < this.#text.length && isNumberChar(this.#text.charCodeAt(this.#i))) this.#i++;
+    const raw = this.#text.slice(start, this.#i);
+    const value = Number(raw);
+    return { kind: 'number', value, raw: c === 45 ? String(value) : raw, span: this.#span(start) };
+  }
+
+  #object(start: number): JsonNode {
+    const members: JsonMember[] = [];
+    this.#i++;
+    this.#space();
+    while (this.#text.charCodeAt(this.#i) !== 125) {
+      const keyStart = this.#i;
+      const key = this.#string();
+      const keySpan = this.#span(keyStart);
+      this.#space();
+      this.#i++; // ':'
+      this.#space();
+      members.push({ key, keySpan, value: this.#value() });
+      this.#space();
+      if (this.#text.charCodeAt(this.#i) === 44) {
+        this.#i++;
+        this.#space();
+      }
+    }
+    this.#i++;
+    return { kind: 'object', members, span: this.#span(start) };
+  }
+
+  #array(start: number): JsonNode {
+    const items: JsonNode[] = [];
+    this.#i++;
+    this.#space();
+    while (this.#text.charCodeAt(this.#i) !== 93) {
+      items.push(this.#value());
+      this.#space();
+      if (this.#text.charCodeAt(this.#i) === 44) {
+        this.#i++;
+        this.#space();
+      }
+    }
+    this.#i++;
+    return { kind: 'array', items, span: this.#span(start) };
+  }
+
+  /** The string at the cursor (a `"`), decoded; the cursor ends after its closing quote. */
+  #string(): string {
+    const start = this.#i;
+    let i = start + 1;
+    let escaped = false;
+    for (;;) {
+      const c = this.#text.charCodeAt(i);
+      if (c === 34) break;
+      if (c === 92) {
+        escaped = true;
+        i++;
+      }
+      i++;
+    }
+    this.#i = i + 1;
+    return escaped ? (JSON.parse(this.#text.slice(start, this.#i)) as string) : this.#text.slice(start + 1, i);
+  }
+
+  #space(): void {
+    for (;;) {
+      const c = this.#text.charCodeAt(this.#i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) this.#i++;
+      else return;
+    }
+  }
+
+  /** From `start` to the cursor. */
+  #span(start: number): Span {
+    const from = this.#lines.position(start);
+    const to = this.#lines.position(this.#i);
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+}
+
+function isNumberChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46 || c === 101 || c === 69;
 }
 
 const GENERIC = 'not valid JSON';
@@ -199,49 +307,4 @@ function isDigit(c: number): boolean {
 
 function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
-}
-
-function spanOf(node: { start?: number | null; end?: number | null }, lines: LineIndex): Span {
-  // Babel's offsets, placed by our LineIndex: Babel's own lines also end at U+2028 and U+2029.
-  const from = lines.position(node.start ?? 0);
-  const to = lines.position(node.end ?? node.start ?? 0);
-  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-}
-
-function toJsonNode(node: Expression, lines: LineIndex): JsonNode {
-  switch (node.type) {
-    case 'ObjectExpression':
-      return objectNode(node, lines);
-    case 'ArrayExpression':
-      return arrayNode(node, lines);
-    case 'StringLiteral':
-      return { kind: 'string', value: node.value, span: spanOf(node, lines) };
-    case 'NumericLiteral':
-      return { kind: 'number', value: node.value, raw: String(node.extra?.raw ?? node.value), span: spanOf(node, lines) };
-    case 'UnaryExpression': {
-      // JSON.parse accepted it, so this is a negative number.
-      const argument = node.argument;
-      const value = argument.type === 'NumericLiteral' ? -argument.value : Number.NaN;
-      return { kind: 'number', value, raw: String(value), span: spanOf(node, lines) };
-    }
-    case 'BooleanLiteral':
-      return { kind: 'boolean', value: node.value, span: spanOf(node, lines) };
-    case 'NullLiteral':
-      return { kind: 'null', span: spanOf(node, lines) };
-    default:
-      throw new Error(`unexpected ${node.type} in JSON`);
-  }
-}
-
-function objectNode(node: ObjectExpression, lines: LineIndex): JsonNode {
-  const members: JsonMember[] = [];
-  for (const property of node.properties) {
-    if (property.type !== 'ObjectProperty' || property.key.type !== 'StringLiteral') throw new Error('unexpected property in JSON');
-    members.push({ key: property.key.value, keySpan: spanOf(property.key, lines), value: toJsonNode(property.value as Expression, lines) });
-  }
-  return { kind: 'object', members, span: spanOf(node, lines) };
-}
-
-function arrayNode(node: ArrayExpression, lines: LineIndex): JsonNode {
-  return { kind: 'array', items: node.elements.map((element) => toJsonNode(element as Expression, lines)), span: spanOf(node, lines) };
 }
