@@ -9057,9 +9057,9 @@ function compileGlob(pattern) {
   body = body.slice(0, trailing);
   if (body.length === 0) throw new GlobSyntaxError(`glob "${pattern}" names no path`, 1);
   const items = parseGlob(body, pattern, offset);
-  const automaton = new Automaton(items, anchored);
   const literal2 = requiredLiteral(items);
-  return { source: pattern, matches: (path) => path.includes(literal2) && automaton.matches(path) };
+  let automaton;
+  return { source: pattern, matches: (path) => path.includes(literal2) && (automaton ??= new Automaton(items, anchored)).matches(path) };
 }
 function requiredLiteral(items) {
   let longest = "";
@@ -10997,7 +10997,7 @@ var init_cache = __esm({
 
 // src/scan/policy-cache.ts
 function loadPolicyCached(text, path, location3, env2 = process.env) {
-  const build = true ? "2345533927da0af0" : void 0;
+  const build = true ? "3cea5ccdd9159566" : void 0;
   const directory = build === void 0 ? void 0 : cacheDirectory(env2);
   if (directory === void 0) return loadPolicy(text, path);
   const name = `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json`;
@@ -14498,10 +14498,12 @@ var init_readers = __esm({
 });
 
 // src/scan/threads.ts
-function threadCount(files, env2 = process.env, cores = (0, import_node_os.availableParallelism)()) {
+function threadCount(files, env2 = process.env, cores) {
   const forced = env2.CONNECT_AUDIT_THREADS;
   if (forced !== void 0 && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
-  return files >= THREADS_FROM_FILES && cores >= THREADS_FROM_CORES ? Math.min(cores - 1, 4) : 0;
+  if (files < THREADS_FROM_FILES) return 0;
+  const available = cores ?? (0, import_node_module4.createRequire)(__connectAuditBundleUrl)("node:os").availableParallelism();
+  return available >= THREADS_FROM_CORES ? Math.min(available - 1, 4) : 0;
 }
 function workerEntry() {
   return true ? new URL(__connectAuditBundleUrl) : new URL("../cli/main.js", __connectAuditBundleUrl);
@@ -14571,12 +14573,11 @@ async function runPassOne(tasks, judge, threads, onOutcome, onWorkerFailure = ()
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }
-var import_node_module4, import_node_os, THREADS_FROM_FILES, CHUNK, THREADS_FROM_CORES;
+var import_node_module4, THREADS_FROM_FILES, CHUNK, THREADS_FROM_CORES;
 var init_threads = __esm({
   "src/scan/threads.ts"() {
     "use strict";
     import_node_module4 = require("node:module");
-    import_node_os = require("node:os");
     init_snapshot();
     init_worker_argument();
     THREADS_FROM_FILES = 1e3;
@@ -15145,7 +15146,7 @@ function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
     return min;
   }
   if (import_node_process.default.platform === "win32") {
-    const osRelease = import_node_os2.default.release().split(".");
+    const osRelease = import_node_os.default.release().split(".");
     if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
       return Number(osRelease[2]) >= 14931 ? 3 : 2;
     }
@@ -15204,11 +15205,11 @@ function createSupportsColor(stream, options = {}) {
   });
   return translateLevel(level);
 }
-var import_node_process, import_node_os2, import_node_tty, env, flagForceColor, supportsColor, supports_color_default;
+var import_node_process, import_node_os, import_node_tty, env, flagForceColor, supportsColor, supports_color_default;
 var init_supports_color = __esm({
   "node_modules/chalk/source/vendor/supports-color/index.js"() {
     import_node_process = __toESM(require("node:process"), 1);
-    import_node_os2 = __toESM(require("node:os"), 1);
+    import_node_os = __toESM(require("node:os"), 1);
     import_node_tty = __toESM(require("node:tty"), 1);
     ({ env } = import_node_process.default);
     if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {

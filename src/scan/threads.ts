@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { policyToSnapshot, type PolicySnapshot } from '../threat-model/snapshot.js';
 import type { KafkaVersion } from '../util/version.js';
@@ -25,10 +24,13 @@ const THREADS_FROM_CORES = 4;
  * the second core busy (user time is 1.3× wall time on one thread), and two workers cost
  * 35-60% more CPU and 120 MB more memory than they save.
  */
-export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
+export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env, cores?: number): number {
   const forced = env.CONNECT_AUDIT_THREADS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
-  return files >= THREADS_FROM_FILES && cores >= THREADS_FROM_CORES ? Math.min(cores - 1, 4) : 0;
+  if (files < THREADS_FROM_FILES) return 0;
+  // node:os only for a big scan: a one-file run has no use for it.
+  const available = cores ?? (createRequire(import.meta.url)('node:os') as typeof import('node:os')).availableParallelism();
+  return available >= THREADS_FROM_CORES ? Math.min(available - 1, 4) : 0;
 }
 
 /**

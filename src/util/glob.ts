@@ -42,9 +42,10 @@ export function compileGlob(pattern: string): Glob {
   body = body.slice(0, trailing);
   if (body.length === 0) throw new GlobSyntaxError(`glob "${pattern}" names no path`, 1);
   const items = parseGlob(body, pattern, offset);
-  const automaton = new Automaton(items, anchored);
   const literal = requiredLiteral(items);
-  return { source: pattern, matches: (path) => path.includes(literal) && automaton.matches(path) };
+  // Built on the first path that has the literal: most globs of a threat model never need it.
+  let automaton: Automaton | undefined;
+  return { source: pattern, matches: (path) => path.includes(literal) && (automaton ??= new Automaton(items, anchored)).matches(path) };
 }
 
 /**
