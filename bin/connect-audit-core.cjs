@@ -3571,6 +3571,7 @@ var init_error_name = __esm({
 // src/util/beside.ts
 var beside_exports = {};
 __export(beside_exports, {
+  lazyBeside: () => lazyBeside,
   requireBeside: () => requireBeside,
   setBesideLoader: () => setBesideLoader
 });
@@ -3580,6 +3581,10 @@ function setBesideLoader(load) {
 function requireBeside(beside, fallback) {
   if (beside === void 0) return (0, import_node_module.createRequire)(__connectAuditBundleUrl)(fallback);
   return loader !== void 0 ? loader(beside.replace(/^\.\//, "")) : (0, import_node_module.createRequire)(__connectAuditBundleUrl)(beside);
+}
+function lazyBeside(beside, fallback) {
+  let loaded;
+  return () => loaded ??= requireBeside(beside, fallback);
 }
 var import_node_module, loader;
 var init_beside = __esm({
@@ -10269,15 +10274,12 @@ var init_snapshot = __esm({
 });
 
 // src/parse/yaml-lib.ts
-function yamlLib() {
-  yaml ??= requireBeside(true ? "./yaml.cjs" : void 0, "yaml");
-  return yaml;
-}
-var yaml;
+var yamlLib;
 var init_yaml_lib = __esm({
   "src/parse/yaml-lib.ts"() {
     "use strict";
     init_beside();
+    yamlLib = lazyBeside(true ? "./yaml.cjs" : void 0, "yaml");
   }
 });
 
@@ -10997,7 +10999,7 @@ var init_cache = __esm({
 
 // src/scan/policy-cache.ts
 function loadPolicyCached(text, path, location3, env2 = process.env) {
-  const build = true ? "3cea5ccdd9159566" : void 0;
+  const build = true ? "40216f339130caf8" : void 0;
   const directory = build === void 0 ? void 0 : cacheDirectory(env2);
   if (directory === void 0) return loadPolicy(text, path);
   const name = `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json`;
@@ -14197,15 +14199,12 @@ var init_yaml2 = __esm({
 });
 
 // src/parse/babel.ts
-function loadBabel() {
-  babel ??= requireBeside(true ? "./babel-parser.cjs" : void 0, "@babel/parser");
-  return babel;
-}
-var babel;
+var loadBabel;
 var init_babel = __esm({
   "src/parse/babel.ts"() {
     "use strict";
     init_beside();
+    loadBabel = lazyBeside(true ? "./babel-parser.cjs" : void 0, "@babel/parser");
   }
 });
 
@@ -14215,10 +14214,10 @@ function parseJavaScript(text, fileName) {
   const typescript = /\.(ts|mts|cts|tsx)$/.test(lower);
   const attempts = typescript ? [lower.endsWith(".tsx") ? ["typescript", "jsx"] : ["typescript"]] : [["jsx"], ["jsx", "flow"], ["typescript"]];
   let first;
-  const babel2 = loadBabel();
+  const babel = loadBabel();
   for (const plugins of attempts) {
     try {
-      const file = babel2.parse(text, {
+      const file = babel.parse(text, {
         sourceType: "unambiguous",
         errorRecovery: true,
         allowReturnOutsideFunction: true,

@@ -116,7 +116,7 @@ function loadCore(directory) {
 }
 function loadWithCodeCache(directory, name, flagsChanged, parsers) {
   const file = (0, import_node_path2.join)(BIN, name);
-  const entry = `v8-${"3cea5ccdd9159566"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}`;
+  const entry = `v8-${"40216f339130caf8"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}`;
   const cached = readCacheEntry(directory, `${entry}.bin`);
   const script = new import_node_vm.Script(Module.wrap((0, import_node_fs2.readFileSync)(file, "utf8")), { filename: file, ...cached ? { cachedData: cached } : {} });
   const module2 = { exports: {} };

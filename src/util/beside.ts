@@ -18,3 +18,12 @@ export function requireBeside(beside: string | undefined, fallback: string): unk
   if (beside === undefined) return createRequire(import.meta.url)(fallback);
   return loader !== undefined ? loader(beside.replace(/^\.\//, '')) : createRequire(import.meta.url)(beside);
 }
+
+/**
+ * A loader of `fallback` (a package) or, in the bundle, of `beside` (a file next to it),
+ * that loads it on its first call only.
+ */
+export function lazyBeside<T>(beside: string | undefined, fallback: string): () => T {
+  let loaded: T | undefined;
+  return () => (loaded ??= requireBeside(beside, fallback) as T);
+}
