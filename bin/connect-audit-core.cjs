@@ -4440,9 +4440,10 @@ function hasTemplate(text) {
   enclosed(text, "#{", "}");
 }
 function mayBeDescriptivePlaceholder(text) {
-  const tail = text.slice(-12).toLowerCase();
-  const word = tail.endsWith("s") ? tail.slice(0, -1) : tail;
-  return tail.endsWith("here") || tail.endsWith("placeholder") || SECRET_NAME_ENDINGS.some((ending) => tail.endsWith(ending) || word.endsWith(ending));
+  const tail = text.slice(-14).toLowerCase();
+  if (tail.endsWith("here") || tail.endsWith("placeholder")) return true;
+  const bare = [tail, tail.replace(/s$/, ""), tail.replace(/ss$/, "")];
+  return SECRET_NAME_ENDINGS.some((ending) => bare.some((word) => word.endsWith(ending)));
 }
 function normalizedWord(text) {
   return text.toLowerCase().replace(/[^a-z0-9]/g, "");
@@ -10930,18 +10931,55 @@ var init_load = __esm({
 // src/util/cache.ts
 function cacheDirectory(env2, platform = process.platform) {
   if (env2.CONNECT_AUDIT_NO_CACHE) return void 0;
-  if (env2.CONNECT_AUDIT_CACHE_DIR) return env2.CONNECT_AUDIT_CACHE_DIR;
-  if (platform === "win32") return env2.LOCALAPPDATA ? (0, import_node_path4.join)(env2.LOCALAPPDATA, "connect-audit", "Cache") : void 0;
-  if (!env2.HOME) return void 0;
-  if (platform === "darwin") return (0, import_node_path4.join)(env2.HOME, "Library", "Caches", "connect-audit");
-  return (0, import_node_path4.join)(env2.XDG_CACHE_HOME || (0, import_node_path4.join)(env2.HOME, ".cache"), "connect-audit");
+  const absolute = (path) => path && (0, import_node_path4.isAbsolute)(path) ? path : void 0;
+  if (env2.CONNECT_AUDIT_CACHE_DIR) return absolute(env2.CONNECT_AUDIT_CACHE_DIR);
+  if (platform === "win32") return absolute(env2.LOCALAPPDATA) && (0, import_node_path4.join)(env2.LOCALAPPDATA, "connect-audit", "Cache");
+  const home = absolute(env2.HOME);
+  if (home === void 0) return void 0;
+  if (platform === "darwin") return (0, import_node_path4.join)(home, "Library", "Caches", "connect-audit");
+  return (0, import_node_path4.join)(absolute(env2.XDG_CACHE_HOME) ?? (0, import_node_path4.join)(home, ".cache"), "connect-audit");
+}
+function usableCacheDirectory(env2 = process.env, cwd = process.cwd()) {
+  const directory = cacheDirectory(env2);
+  if (directory === void 0) return void 0;
+  const key = `${directory}\0${cwd}`;
+  if (!usable.has(key)) usable.set(key, checkedDirectory(directory, cwd));
+  return usable.get(key);
+}
+function checkedDirectory(directory, cwd) {
+  try {
+    if (isInside2(realPathOf(directory), (0, import_node_fs4.realpathSync)(cwd))) return void 0;
+    (0, import_node_fs4.mkdirSync)(directory, { recursive: true, mode: 448 });
+    const stats = (0, import_node_fs4.lstatSync)(directory);
+    return stats.isDirectory() && isPrivate(stats) ? directory : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function realPathOf(path) {
+  let existing = path;
+  const rest = [];
+  for (; ; ) {
+    try {
+      return (0, import_node_path4.join)((0, import_node_fs4.realpathSync)(existing), ...rest.reverse());
+    } catch {
+      const parent = (0, import_node_path4.dirname)(existing);
+      if (parent === existing) return path;
+      rest.push((0, import_node_path4.basename)(existing));
+      existing = parent;
+    }
+  }
+}
+function isInside2(path, folder) {
+  const inside = (0, import_node_path4.relative)(folder, path);
+  return inside === "" || inside !== ".." && !inside.startsWith(`..${import_node_path4.sep}`) && !(0, import_node_path4.isAbsolute)(inside);
 }
 function readCacheEntry(directory, name) {
   let fd;
   try {
     fd = (0, import_node_fs4.openSync)((0, import_node_path4.join)(directory, name), import_node_fs4.constants.O_RDONLY | (import_node_fs4.constants.O_NOFOLLOW ?? 0));
     const stats = (0, import_node_fs4.fstatSync)(fd);
-    if (!stats.isFile() || stats.size > MAX_ENTRY_BYTES || !ownedByUs(stats) || !ownedByUs((0, import_node_fs4.lstatSync)(directory))) return void 0;
+    if (!stats.isFile() || stats.size > MAX_ENTRY_BYTES || !isPrivate(stats)) return void 0;
     const buffer = Buffer.allocUnsafe(stats.size);
     let offset = 0;
     while (offset < buffer.length) {
@@ -10959,8 +10997,6 @@ function readCacheEntry(directory, name) {
 function writeCacheEntry(directory, name, data) {
   const temporary = (0, import_node_path4.join)(directory, `.${name}.${process.pid}.tmp`);
   try {
-    (0, import_node_fs4.mkdirSync)(directory, { recursive: true, mode: 448 });
-    if (!ownedByUs((0, import_node_fs4.lstatSync)(directory))) return false;
     (0, import_node_fs4.writeFileSync)(temporary, data, { flag: "wx", mode: 384 });
     (0, import_node_fs4.renameSync)(temporary, (0, import_node_path4.join)(directory, name));
     pruneCache(directory);
@@ -10976,22 +11012,26 @@ function writeCacheEntry(directory, name, data) {
 function pruneCache(directory) {
   const before = Date.now() - MAX_ENTRY_AGE_MS;
   for (const name of (0, import_node_fs4.readdirSync)(directory)) {
-    if (!/^(?:\.?policy-|\.?v8-)/.test(name)) continue;
-    const path = (0, import_node_path4.join)(directory, name);
-    const stats = (0, import_node_fs4.lstatSync)(path);
-    if (stats.isFile() && stats.mtimeMs < before && ownedByUs(stats)) (0, import_node_fs4.unlinkSync)(path);
+    if (!/^\.?(?:policy|v8)-/.test(name)) continue;
+    try {
+      const path = (0, import_node_path4.join)(directory, name);
+      const stats = (0, import_node_fs4.lstatSync)(path);
+      if (stats.isFile() && stats.mtimeMs < before && isPrivate(stats)) (0, import_node_fs4.unlinkSync)(path);
+    } catch {
+    }
   }
 }
-function ownedByUs(stats) {
+function isPrivate(stats) {
   if (typeof process.getuid !== "function") return true;
-  return stats.uid === process.getuid() && (stats.mode & 18) === 0;
+  return stats.uid === process.getuid() && (stats.mode & 63) === 0;
 }
-var import_node_fs4, import_node_path4, MAX_ENTRY_BYTES, MAX_ENTRY_AGE_MS;
+var import_node_fs4, import_node_path4, usable, MAX_ENTRY_BYTES, MAX_ENTRY_AGE_MS;
 var init_cache = __esm({
   "src/util/cache.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
     import_node_path4 = require("node:path");
+    usable = /* @__PURE__ */ new Map();
     MAX_ENTRY_BYTES = 32 * 1024 * 1024;
     MAX_ENTRY_AGE_MS = 30 * 24 * 60 * 60 * 1e3;
   }
@@ -10999,8 +11039,8 @@ var init_cache = __esm({
 
 // src/scan/policy-cache.ts
 function loadPolicyCached(text, path, location3, env2 = process.env) {
-  const build = true ? "40216f339130caf8" : void 0;
-  const directory = build === void 0 ? void 0 : cacheDirectory(env2);
+  const build = true ? "164ecc39168ac26d" : void 0;
+  const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
   if (directory === void 0) return loadPolicy(text, path);
   const name = `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json`;
   const cached2 = readCacheEntry(directory, name);

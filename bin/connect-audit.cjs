@@ -38,11 +38,49 @@ var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 function cacheDirectory(env, platform = process.platform) {
   if (env.CONNECT_AUDIT_NO_CACHE) return void 0;
-  if (env.CONNECT_AUDIT_CACHE_DIR) return env.CONNECT_AUDIT_CACHE_DIR;
-  if (platform === "win32") return env.LOCALAPPDATA ? (0, import_node_path.join)(env.LOCALAPPDATA, "connect-audit", "Cache") : void 0;
-  if (!env.HOME) return void 0;
-  if (platform === "darwin") return (0, import_node_path.join)(env.HOME, "Library", "Caches", "connect-audit");
-  return (0, import_node_path.join)(env.XDG_CACHE_HOME || (0, import_node_path.join)(env.HOME, ".cache"), "connect-audit");
+  const absolute = (path) => path && (0, import_node_path.isAbsolute)(path) ? path : void 0;
+  if (env.CONNECT_AUDIT_CACHE_DIR) return absolute(env.CONNECT_AUDIT_CACHE_DIR);
+  if (platform === "win32") return absolute(env.LOCALAPPDATA) && (0, import_node_path.join)(env.LOCALAPPDATA, "connect-audit", "Cache");
+  const home = absolute(env.HOME);
+  if (home === void 0) return void 0;
+  if (platform === "darwin") return (0, import_node_path.join)(home, "Library", "Caches", "connect-audit");
+  return (0, import_node_path.join)(absolute(env.XDG_CACHE_HOME) ?? (0, import_node_path.join)(home, ".cache"), "connect-audit");
+}
+var usable = /* @__PURE__ */ new Map();
+function usableCacheDirectory(env = process.env, cwd = process.cwd()) {
+  const directory = cacheDirectory(env);
+  if (directory === void 0) return void 0;
+  const key = `${directory}\0${cwd}`;
+  if (!usable.has(key)) usable.set(key, checkedDirectory(directory, cwd));
+  return usable.get(key);
+}
+function checkedDirectory(directory, cwd) {
+  try {
+    if (isInside(realPathOf(directory), (0, import_node_fs.realpathSync)(cwd))) return void 0;
+    (0, import_node_fs.mkdirSync)(directory, { recursive: true, mode: 448 });
+    const stats = (0, import_node_fs.lstatSync)(directory);
+    return stats.isDirectory() && isPrivate(stats) ? directory : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function realPathOf(path) {
+  let existing = path;
+  const rest = [];
+  for (; ; ) {
+    try {
+      return (0, import_node_path.join)((0, import_node_fs.realpathSync)(existing), ...rest.reverse());
+    } catch {
+      const parent = (0, import_node_path.dirname)(existing);
+      if (parent === existing) return path;
+      rest.push((0, import_node_path.basename)(existing));
+      existing = parent;
+    }
+  }
+}
+function isInside(path, folder) {
+  const inside = (0, import_node_path.relative)(folder, path);
+  return inside === "" || inside !== ".." && !inside.startsWith(`..${import_node_path.sep}`) && !(0, import_node_path.isAbsolute)(inside);
 }
 var MAX_ENTRY_BYTES = 32 * 1024 * 1024;
 function readCacheEntry(directory, name) {
@@ -50,7 +88,7 @@ function readCacheEntry(directory, name) {
   try {
     fd = (0, import_node_fs.openSync)((0, import_node_path.join)(directory, name), import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
     const stats = (0, import_node_fs.fstatSync)(fd);
-    if (!stats.isFile() || stats.size > MAX_ENTRY_BYTES || !ownedByUs(stats) || !ownedByUs((0, import_node_fs.lstatSync)(directory))) return void 0;
+    if (!stats.isFile() || stats.size > MAX_ENTRY_BYTES || !isPrivate(stats)) return void 0;
     const buffer = Buffer.allocUnsafe(stats.size);
     let offset = 0;
     while (offset < buffer.length) {
@@ -68,8 +106,6 @@ function readCacheEntry(directory, name) {
 function writeCacheEntry(directory, name, data) {
   const temporary = (0, import_node_path.join)(directory, `.${name}.${process.pid}.tmp`);
   try {
-    (0, import_node_fs.mkdirSync)(directory, { recursive: true, mode: 448 });
-    if (!ownedByUs((0, import_node_fs.lstatSync)(directory))) return false;
     (0, import_node_fs.writeFileSync)(temporary, data, { flag: "wx", mode: 384 });
     (0, import_node_fs.renameSync)(temporary, (0, import_node_path.join)(directory, name));
     pruneCache(directory);
@@ -86,25 +122,29 @@ var MAX_ENTRY_AGE_MS = 30 * 24 * 60 * 60 * 1e3;
 function pruneCache(directory) {
   const before = Date.now() - MAX_ENTRY_AGE_MS;
   for (const name of (0, import_node_fs.readdirSync)(directory)) {
-    if (!/^(?:\.?policy-|\.?v8-)/.test(name)) continue;
-    const path = (0, import_node_path.join)(directory, name);
-    const stats = (0, import_node_fs.lstatSync)(path);
-    if (stats.isFile() && stats.mtimeMs < before && ownedByUs(stats)) (0, import_node_fs.unlinkSync)(path);
+    if (!/^\.?(?:policy|v8)-/.test(name)) continue;
+    try {
+      const path = (0, import_node_path.join)(directory, name);
+      const stats = (0, import_node_fs.lstatSync)(path);
+      if (stats.isFile() && stats.mtimeMs < before && isPrivate(stats)) (0, import_node_fs.unlinkSync)(path);
+    } catch {
+    }
   }
 }
-function ownedByUs(stats) {
+function isPrivate(stats) {
   if (typeof process.getuid !== "function") return true;
-  return stats.uid === process.getuid() && (stats.mode & 18) === 0;
+  return stats.uid === process.getuid() && (stats.mode & 63) === 0;
 }
 
 // src/cli/launcher.ts
-var BIN = (0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__connectAuditBundleUrl));
+var BIN = (0, import_node_path2.dirname)((0, import_node_fs2.realpathSync)((0, import_node_url.fileURLToPath)(__connectAuditBundleUrl)));
 function loadCore(directory) {
   const enableCompileCache2 = Module.enableCompileCache;
   if (directory === void 0 || typeof enableCompileCache2 === "function") {
     if (directory !== void 0) enableCompileCache2?.(directory);
     return Module.createRequire((0, import_node_path2.join)(BIN, "connect-audit-core.cjs"))("./connect-audit-core.cjs");
   }
+  guardAgainstDamagedCode(directory);
   const parsers = /* @__PURE__ */ new Set();
   const flagsChanged = () => core.v8FlagsChanged();
   const core = loadWithCodeCache(directory, "connect-audit-core.cjs", flagsChanged, parsers);
@@ -114,9 +154,27 @@ function loadCore(directory) {
   });
   return core;
 }
+function guardAgainstDamagedCode(directory) {
+  const mark = (0, import_node_path2.join)(directory, `v8-${"164ecc39168ac26d"}.running-${process.pid}`);
+  const prefix = `v8-${"164ecc39168ac26d"}`;
+  try {
+    const names = (0, import_node_fs2.readdirSync)(directory);
+    if (names.some((name) => name.startsWith(`${prefix}.running-`))) {
+      for (const name of names) if (name.startsWith(prefix)) (0, import_node_fs2.unlinkSync)((0, import_node_path2.join)(directory, name));
+    }
+    (0, import_node_fs2.writeFileSync)(mark, "", { flag: "wx", mode: 384 });
+    process.once("exit", () => {
+      try {
+        (0, import_node_fs2.unlinkSync)(mark);
+      } catch {
+      }
+    });
+  } catch {
+  }
+}
 function loadWithCodeCache(directory, name, flagsChanged, parsers) {
   const file = (0, import_node_path2.join)(BIN, name);
-  const entry = `v8-${"40216f339130caf8"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}`;
+  const entry = `v8-${"164ecc39168ac26d"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}`;
   const cached = readCacheEntry(directory, `${entry}.bin`);
   const script = new import_node_vm.Script(Module.wrap((0, import_node_fs2.readFileSync)(file, "utf8")), { filename: file, ...cached ? { cachedData: cached } : {} });
   const module2 = { exports: {} };
@@ -132,4 +190,4 @@ function loadWithCodeCache(directory, name, flagsChanged, parsers) {
   });
   return module2.exports;
 }
-loadCore(cacheDirectory(process.env)).main();
+loadCore(usableCacheDirectory()).main();

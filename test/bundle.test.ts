@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as NodeModule from 'node:module';
 import { join } from 'node:path';
@@ -114,14 +114,17 @@ describe("connect-audit's cache (src/util/cache.ts, src/cli/launcher.ts, src/sca
   // Node >= 22.1 keeps the compiled code itself (module.enableCompileCache), in a folder of its own.
   const nodeCompileCache = typeof (NodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function';
 
+  /** A repository to scan, and a cache folder outside it (one inside it is refused: see below). */
   function withTree(run: (tree: string, cache: string) => void): void {
-    const tree = mkdtempSync(join(tmpdir(), 'connect-audit-cached-'));
+    const top = mkdtempSync(join(tmpdir(), 'connect-audit-cached-'));
+    const tree = join(top, 'repo');
     try {
+      mkdirSync(tree);
       cpSync(join(PROJECT_ROOT, 'examples', 'prod', 'server.properties'), join(tree, 'server.properties'));
       cpSync(join(PROJECT_ROOT, 'THREAT_MODEL.md'), join(tree, 'THREAT_MODEL.md'));
-      run(tree, join(tree, '.cache'));
+      run(tree, join(top, 'cache'));
     } finally {
-      rmSync(tree, { recursive: true, force: true });
+      rmSync(top, { recursive: true, force: true });
     }
   }
   const scan = (tree: string, env: Record<string, string>) =>
@@ -197,6 +200,49 @@ describe("connect-audit's cache (src/util/cache.ts, src/cli/launcher.ts, src/sca
       for (const name of readdirSync(cache)) if (statSync(join(cache, name)).isFile()) writeFileSync(join(cache, name), 'not a cache entry');
       const second = scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache });
       expect([second.status, second.stderr, second.stdout]).toEqual([first.status, first.stderr, first.stdout]);
+    });
+  });
+
+  test('the scanned repository cannot plant entries: a cache folder inside it, a relative one, or entries others may read are not used', () => {
+    withTree((tree, cache) => {
+      const inside = join(tree, '.cache', 'connect-audit');
+      expect(scan(tree, { CONNECT_AUDIT_CACHE_DIR: inside }).status).toBe(1);
+      expect(existsSync(join(tree, '.cache'))).toBe(false); // inside the working folder: not even created
+      expect(scan(tree, { CONNECT_AUDIT_CACHE_DIR: 'relative/cache' }).status).toBe(1);
+      expect(existsSync(join(tree, 'relative'))).toBe(false);
+      expect(scan(tree, { CONNECT_AUDIT_CACHE_DIR: '', XDG_CACHE_HOME: '.cache-xdg', HOME: cache }).status).toBe(1);
+      expect(existsSync(join(tree, '.cache-xdg'))).toBe(false);
+      // An entry as a checkout leaves it (0644) is not read: the planted digest is not used.
+      const first = scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache });
+      const entry = policyEntry(cache);
+      writeFileSync(entry, readFileSync(entry, 'utf8').replaceAll(modelDigest(first.stdout), PLANTED));
+      chmodSync(entry, 0o644);
+      expect(modelDigest(scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache }).stdout)).not.toBe(PLANTED);
+    });
+  });
+
+  test.skipIf(nodeCompileCache)('a run that died using the cached code (its mark left behind) makes the next one drop it and compile afresh', () => {
+    withTree((tree, cache) => {
+      const first = scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache });
+      const core = readdirSync(cache).find((name) => name.includes('connect-audit-core') && name.endsWith('.bin'))!;
+      const build = /^v8-([0-9a-f]+)-/.exec(core)![1]!;
+      expect(readdirSync(cache).filter((name) => name.includes('.running-'))).toEqual([]); // unmarked at exit
+      // Damage that V8's header checks would not see, and the mark of a run that crashed on it.
+      writeFileSync(join(cache, core), 'damaged');
+      writeFileSync(join(cache, `v8-${build}.running-999999`), '', { mode: 0o600 });
+      const second = scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache });
+      expect([second.status, second.stdout]).toEqual([first.status, first.stdout]);
+      expect(readdirSync(cache).filter((name) => name.includes('.running-'))).toEqual([]);
+      expect(readFileSync(join(cache, core)).length).toBeGreaterThan(100_000); // compiled again and rewritten
+    });
+  });
+
+  test('runs through a link to it, also with --preserve-symlinks-main (npm links bin/ commands)', () => {
+    withTree((tree) => {
+      const link = join(tree, '..', 'connect-audit');
+      symlinkSync(BUNDLE as string, link);
+      const result = spawnSync(process.execPath, ['--preserve-symlinks-main', link, '--version'], { cwd: tree, encoding: 'utf8' });
+      expect([result.status, result.stderr]).toEqual([0, '']);
     });
   });
 

@@ -13,12 +13,12 @@
  * entry's name also carries the bundle's build id and the Node version. Bundled by
  * scripts/bundle.mjs, which defines __CONNECT_AUDIT_BUILD__.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as Module from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import { cacheDirectory, readCacheEntry, writeCacheEntry } from '../util/cache.js';
+import { readCacheEntry, usableCacheDirectory, writeCacheEntry } from '../util/cache.js';
 
 declare const __CONNECT_AUDIT_BUILD__: string;
 
@@ -30,16 +30,19 @@ interface Core {
 
 type ModuleWrapper = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
 
-const BIN = dirname(fileURLToPath(import.meta.url));
+// Its real folder: reached through a link (npm's bin links, --preserve-symlinks-main), the core is beside the target.
+const BIN = dirname(realpathSync(fileURLToPath(import.meta.url)));
 
 function loadCore(directory: string | undefined): Core {
   const enableCompileCache = (Module as { enableCompileCache?: (directory?: string) => unknown }).enableCompileCache;
+  // Node's own compile cache checksums its entries; connect-audit's folder checks still apply.
   if (directory === undefined || typeof enableCompileCache === 'function') {
     if (directory !== undefined) enableCompileCache?.(directory);
     return Module.createRequire(join(BIN, 'connect-audit-core.cjs'))('./connect-audit-core.cjs') as Core;
   }
+  guardAgainstDamagedCode(directory);
   // The core's cached code holds the functions the run that wrote it called: a run that
-  // also reads JSON or YAML (it loads a parser beside the core) calls others, and rewrites it.
+  // also reads YAML or JavaScript (it loads a parser beside the core) calls others, and rewrites it.
   const parsers = new Set<string>();
   // V8 refuses code cached under other flags: a run that changed them (a big scan) writes none.
   const flagsChanged = (): boolean => core.v8FlagsChanged();
@@ -49,6 +52,34 @@ function loadCore(directory: string | undefined): Core {
     return loadWithCodeCache(directory, name, flagsChanged);
   });
   return core;
+}
+
+/**
+ * Release builds of V8 do not checksum cached code: a damaged entry (a torn write, a bad
+ * disk) that passes V8's header checks can abort the process, and would abort every later
+ * run. So a run marks that it is using this build's cached code and unmarks at exit; a run
+ * that finds the mark left behind drops the entries and compiles afresh. (A concurrent run
+ * may see another's mark: it then only compiles once more.)
+ */
+function guardAgainstDamagedCode(directory: string): void {
+  const mark = join(directory, `v8-${__CONNECT_AUDIT_BUILD__}.running-${process.pid}`);
+  const prefix = `v8-${__CONNECT_AUDIT_BUILD__}`;
+  try {
+    const names = readdirSync(directory);
+    if (names.some((name) => name.startsWith(`${prefix}.running-`))) {
+      for (const name of names) if (name.startsWith(prefix)) unlinkSync(join(directory, name));
+    }
+    writeFileSync(mark, '', { flag: 'wx', mode: 0o600 });
+    process.once('exit', () => {
+      try {
+        unlinkSync(mark);
+      } catch {
+        // removed by a concurrent run that took it for a crashed one
+      }
+    });
+  } catch {
+    // the folder cannot be listed or written: the entries are read as they are
+  }
 }
 
 /**
@@ -75,4 +106,4 @@ function loadWithCodeCache(directory: string, name: string, flagsChanged: () => 
   return module.exports;
 }
 
-loadCore(cacheDirectory(process.env)).main();
+loadCore(usableCacheDirectory()).main();

@@ -1,7 +1,7 @@
 import { loadPolicy } from '../threat-model/load.js';
 import type { Policy } from '../threat-model/policy.js';
 import { policyFromSnapshot, policyToSnapshot, type PolicySnapshot } from '../threat-model/snapshot.js';
-import { cacheDirectory, readCacheEntry, writeCacheEntry } from '../util/cache.js';
+import { readCacheEntry, usableCacheDirectory, writeCacheEntry } from '../util/cache.js';
 import { sha256Hex } from '../util/hash.js';
 
 /**
@@ -27,7 +27,7 @@ interface PolicyEntry {
  */
 export function loadPolicyCached(text: string, path: string, location: string, env: NodeJS.ProcessEnv = process.env): Policy {
   const build = typeof __CONNECT_AUDIT_BUILD__ === 'string' ? __CONNECT_AUDIT_BUILD__ : undefined;
-  const directory = build === undefined ? undefined : cacheDirectory(env);
+  const directory = build === undefined ? undefined : usableCacheDirectory(env);
   if (directory === undefined) return loadPolicy(text, path);
   const name = `policy-${sha256Hex(`${build}\u0000${location}`).slice(0, 32)}.json`;
   const cached = readCacheEntry(directory, name);

@@ -1,41 +1,94 @@
-import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, unlinkSync, writeFileSync, constants } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, unlinkSync, writeFileSync, constants } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 /**
  * connect-audit's cache: what a previous run computed from connect-audit's own code (V8's
- * compiled bytecode of the bundle) or from a THREAT_MODEL.md (its parsed policy), so that the
- * next run does not compute it again. A pre-commit hook starts a process per commit, and these
- * two are most of its start-up (docs/performance.md). Never anything read from a scanned file
- * other than that policy, always keyed by what it was computed from, and only in a folder of
- * the current user that nobody else can write to: a cache entry that fails any check is not
- * read. Every failure to read or write is silent: the run computes instead.
+ * compiled bytecode of the bundle) or from a THREAT_MODEL.md (its parsed policy, kept with the
+ * text it was read from), so that the next run does not compute it again. A pre-commit hook
+ * starts a process per commit, and these two are most of its start-up (docs/performance.md).
+ * Always keyed by what it was computed from, and only in a folder that only the current user
+ * can read or write, outside the folder the command runs in: a repository being scanned must
+ * not be able to plant an entry (V8 checks cached code only by the length of its source).
+ * An entry that fails any check is not read; every failure to read or write is silent: the
+ * run computes instead.
  *
- * Where: $CONNECT_AUDIT_CACHE_DIR, else the platform's per-user cache folder. Off when
- * CONNECT_AUDIT_NO_CACHE is set (to anything but an empty string) or no such folder is known.
+ * Where: $CONNECT_AUDIT_CACHE_DIR, else the platform's per-user cache folder; only absolute
+ * paths count (as the XDG spec says of $XDG_CACHE_HOME). Off when CONNECT_AUDIT_NO_CACHE is
+ * set (to anything but an empty string) or no such folder is known.
  */
 export function cacheDirectory(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string | undefined {
   if (env.CONNECT_AUDIT_NO_CACHE) return undefined;
-  if (env.CONNECT_AUDIT_CACHE_DIR) return env.CONNECT_AUDIT_CACHE_DIR;
-  if (platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'connect-audit', 'Cache') : undefined;
-  if (!env.HOME) return undefined;
-  if (platform === 'darwin') return join(env.HOME, 'Library', 'Caches', 'connect-audit');
-  return join(env.XDG_CACHE_HOME || join(env.HOME, '.cache'), 'connect-audit');
+  const absolute = (path: string | undefined): string | undefined => (path && isAbsolute(path) ? path : undefined);
+  if (env.CONNECT_AUDIT_CACHE_DIR) return absolute(env.CONNECT_AUDIT_CACHE_DIR);
+  if (platform === 'win32') return absolute(env.LOCALAPPDATA) && join(env.LOCALAPPDATA!, 'connect-audit', 'Cache');
+  const home = absolute(env.HOME);
+  if (home === undefined) return undefined;
+  if (platform === 'darwin') return join(home, 'Library', 'Caches', 'connect-audit');
+  return join(absolute(env.XDG_CACHE_HOME) ?? join(home, '.cache'), 'connect-audit');
+}
+
+const usable = new Map<string, string | undefined>();
+
+/**
+ * cacheDirectory, created for the current user only when missing, and only if it is a real
+ * folder (not a link) of that user that nobody else can use, and not inside `cwd` (the
+ * repository a pre-commit hook or CI job runs in, whose files its author controls).
+ */
+export function usableCacheDirectory(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string | undefined {
+  const directory = cacheDirectory(env);
+  if (directory === undefined) return undefined;
+  const key = `${directory}\u0000${cwd}`;
+  if (!usable.has(key)) usable.set(key, checkedDirectory(directory, cwd));
+  return usable.get(key);
+}
+
+function checkedDirectory(directory: string, cwd: string): string | undefined {
+  try {
+    // Decided before anything is created: a folder is never made inside the working folder.
+    if (isInside(realPathOf(directory), realpathSync(cwd))) return undefined;
+    mkdirSync(directory, { recursive: true, mode: 0o700 });
+    const stats = lstatSync(directory);
+    return stats.isDirectory() && isPrivate(stats) ? directory : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The real path `path` has or will have: its deepest existing folder resolved, links and all. */
+function realPathOf(path: string): string {
+  let existing = path;
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      return join(realpathSync(existing), ...rest.reverse());
+    } catch {
+      const parent = dirname(existing);
+      if (parent === existing) return path;
+      rest.push(basename(existing));
+      existing = parent;
+    }
+  }
+}
+
+function isInside(path: string, folder: string): boolean {
+  const inside = relative(folder, path);
+  return inside === '' || (inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside));
 }
 
 /** Larger entries are not read: neither a policy nor the bundle's bytecode comes near. */
 const MAX_ENTRY_BYTES = 32 * 1024 * 1024;
 
 /**
- * The entry `name` of the cache folder, or undefined when there is none, or it is not a
- * regular file of the current user that only that user can write (on POSIX; a link is not
- * followed), or cannot be read.
+ * The entry `name` of a usable cache folder, or undefined when there is none, or it is not a
+ * regular file of the current user that only that user can read and write (on POSIX; a link
+ * is not followed), or cannot be read.
  */
 export function readCacheEntry(directory: string, name: string): Buffer | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(join(directory, name), constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
     const stats = fstatSync(fd);
-    if (!stats.isFile() || stats.size > MAX_ENTRY_BYTES || !ownedByUs(stats) || !ownedByUs(lstatSync(directory))) return undefined;
+    if (!stats.isFile() || stats.size > MAX_ENTRY_BYTES || !isPrivate(stats)) return undefined;
     const buffer = Buffer.allocUnsafe(stats.size);
     let offset = 0;
     while (offset < buffer.length) {
@@ -59,8 +112,6 @@ export function readCacheEntry(directory: string, name: string): Buffer | undefi
 export function writeCacheEntry(directory: string, name: string, data: string | Uint8Array): boolean {
   const temporary = join(directory, `.${name}.${process.pid}.tmp`);
   try {
-    mkdirSync(directory, { recursive: true, mode: 0o700 });
-    if (!ownedByUs(lstatSync(directory))) return false;
     writeFileSync(temporary, data, { flag: 'wx', mode: 0o600 });
     renameSync(temporary, join(directory, name));
     pruneCache(directory);
@@ -80,21 +131,29 @@ const MAX_ENTRY_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
 /**
  * Entries are written only when missing (a new build, a new or edited threat model), so the
- * folder would keep every build's compiled bundle (~500 KiB each). Whatever was not written
- * for 30 days goes; an entry still in use is written again on its next run.
+ * folder would keep every build's compiled bundle (~600 KiB each). Whatever was not written
+ * for 30 days goes, an entry still in use too: its next run writes it again (one cold run
+ * a month). A file another run removes meanwhile is no failure.
  */
 function pruneCache(directory: string): void {
   const before = Date.now() - MAX_ENTRY_AGE_MS;
   for (const name of readdirSync(directory)) {
-    if (!/^(?:\.?policy-|\.?v8-)/.test(name)) continue;
-    const path = join(directory, name);
-    const stats = lstatSync(path);
-    if (stats.isFile() && stats.mtimeMs < before && ownedByUs(stats)) unlinkSync(path);
+    if (!/^\.?(?:policy|v8)-/.test(name)) continue;
+    try {
+      const path = join(directory, name);
+      const stats = lstatSync(path);
+      if (stats.isFile() && stats.mtimeMs < before && isPrivate(stats)) unlinkSync(path);
+    } catch {
+      // gone already
+    }
   }
 }
 
-/** POSIX: owned by this process's user and writable by nobody else. Windows has no such bits. */
-function ownedByUs(stats: { uid: number; mode: number }): boolean {
+/**
+ * POSIX: owned by this process's user, and neither readable nor writable by anyone else (a
+ * file from a git checkout is 0644: refused). Windows has no such bits; its folder is per user.
+ */
+function isPrivate(stats: { uid: number; mode: number }): boolean {
   if (typeof process.getuid !== 'function') return true;
-  return stats.uid === process.getuid() && (stats.mode & 0o022) === 0;
+  return stats.uid === process.getuid() && (stats.mode & 0o077) === 0;
 }

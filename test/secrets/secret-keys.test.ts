@@ -49,7 +49,7 @@ describe('descriptive placeholders ("your-password-here")', () => {
     expect(matched).toBeGreaterThan(20); // the property was tested on matches, not only on misses
   });
 
-  test.each(['your-password-here', 'MY_SECRET', 'enter your api key', 'db-password-placeholder', 'the own token goes here'])('%s is a placeholder', (value) => {
+  test.each(['your-password-here', 'MY_SECRET', 'enter your api key', 'db-password-placeholder', 'the own token goes here', 'your-credentialss', 'my passs', 'your-Passwords'])('%s is a placeholder', (value) => {
     expect(judgeValue(value).verdict).toBe('placeholder');
   });
 });

@@ -18,7 +18,8 @@ describe('sha256Hex', () => {
     const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 200 }));
     fc.assert(fc.property(text, (input) => sha256Hex(input) === nodeSha256(input)), { numRuns: 500 });
     // Lone surrogates: both encode them as U+FFFD.
-    for (const input of ['\ud800', 'a\udfffb', '\udc00\ud800', 'x'.repeat(16 * 1024 - 1) + '\ud83d']) expect(sha256Hex(input)).toBe(nodeSha256(input));
+    // The last is one character under the threshold: hashed in JavaScript.
+    for (const input of ['\ud800', 'a\udfffb', '\udc00\ud800', 'x'.repeat(16 * 1024 - 2) + '\ud83d']) expect(sha256Hex(input)).toBe(nodeSha256(input));
     fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => sha256Hex(bytes) === nodeSha256(bytes)), { numRuns: 200 });
     const large = 'password=secret\n'.repeat(4096);
     expect(sha256Hex(large)).toBe(nodeSha256(large));

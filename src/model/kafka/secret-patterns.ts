@@ -118,14 +118,16 @@ const SECRET_NAME_ENDINGS = ['password', 'passwd', 'pass', 'pwd', 'secret', 'tok
 
 /**
  * False for a value DESCRIPTIVE_PLACEHOLDER cannot match: every match ends with `here`,
- * `placeholder`, or a secret's name (plural or not), case aside. Most real secrets end with
+ * `placeholder`, or a secret's name followed by at most two `s`, case aside. Most real secrets end with
  * none of them and skip that regular expression, which V8 takes ~4 ms to compile on its
  * first two uses (a third of the rules' time in a one-file scan).
  */
 export function mayBeDescriptivePlaceholder(text: string): boolean {
-  const tail = text.slice(-12).toLowerCase();
-  const word = tail.endsWith('s') ? tail.slice(0, -1) : tail;
-  return tail.endsWith('here') || tail.endsWith('placeholder') || SECRET_NAME_ENDINGS.some((ending) => tail.endsWith(ending) || word.endsWith(ending));
+  const tail = text.slice(-14).toLowerCase();
+  if (tail.endsWith('here') || tail.endsWith('placeholder')) return true;
+  // `credentials?` then `s?`: up to two plural s after the name.
+  const bare = [tail, tail.replace(/s$/, ''), tail.replace(/ss$/, '')];
+  return SECRET_NAME_ENDINGS.some((ending) => bare.some((word) => word.endsWith(ending)));
 }
 
 /**
