@@ -10943,12 +10943,13 @@ function usableCacheDirectory(env2 = process.env, cwd = process.cwd()) {
   const directory = cacheDirectory(env2);
   if (directory === void 0) return void 0;
   const key = `${directory}\0${cwd}`;
-  if (!usable.has(key)) usable.set(key, checkedDirectory(directory, cwd));
+  if (!usable.has(key)) usable.set(key, checkedDirectory(directory, cwd, env2.HOME));
   return usable.get(key);
 }
-function checkedDirectory(directory, cwd) {
+function checkedDirectory(directory, cwd, home) {
   try {
-    if (isInside2(realPathOf(directory), (0, import_node_fs4.realpathSync)(cwd))) return void 0;
+    const working = (0, import_node_fs4.realpathSync)(cwd);
+    if (isInside2(realPathOf(directory), working) && !(home !== void 0 && (0, import_node_path4.isAbsolute)(home) && realPathOf(home) === working)) return void 0;
     (0, import_node_fs4.mkdirSync)(directory, { recursive: true, mode: 448 });
     const stats = (0, import_node_fs4.lstatSync)(directory);
     return stats.isDirectory() && isPrivate(stats) ? directory : void 0;
@@ -11039,7 +11040,7 @@ var init_cache = __esm({
 
 // src/scan/policy-cache.ts
 function loadPolicyCached(text, path, location3, env2 = process.env) {
-  const build = true ? "164ecc39168ac26d" : void 0;
+  const build = true ? "0f926c152b10fabf" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
   if (directory === void 0) return loadPolicy(text, path);
   const name = `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json`;

@@ -51,12 +51,13 @@ function usableCacheDirectory(env = process.env, cwd = process.cwd()) {
   const directory = cacheDirectory(env);
   if (directory === void 0) return void 0;
   const key = `${directory}\0${cwd}`;
-  if (!usable.has(key)) usable.set(key, checkedDirectory(directory, cwd));
+  if (!usable.has(key)) usable.set(key, checkedDirectory(directory, cwd, env.HOME));
   return usable.get(key);
 }
-function checkedDirectory(directory, cwd) {
+function checkedDirectory(directory, cwd, home) {
   try {
-    if (isInside(realPathOf(directory), (0, import_node_fs.realpathSync)(cwd))) return void 0;
+    const working = (0, import_node_fs.realpathSync)(cwd);
+    if (isInside(realPathOf(directory), working) && !(home !== void 0 && (0, import_node_path.isAbsolute)(home) && realPathOf(home) === working)) return void 0;
     (0, import_node_fs.mkdirSync)(directory, { recursive: true, mode: 448 });
     const stats = (0, import_node_fs.lstatSync)(directory);
     return stats.isDirectory() && isPrivate(stats) ? directory : void 0;
@@ -155,8 +156,8 @@ function loadCore(directory) {
   return core;
 }
 function guardAgainstDamagedCode(directory) {
-  const mark = (0, import_node_path2.join)(directory, `v8-${"164ecc39168ac26d"}.running-${process.pid}`);
-  const prefix = `v8-${"164ecc39168ac26d"}`;
+  const mark = (0, import_node_path2.join)(directory, `v8-${"0f926c152b10fabf"}.running-${process.pid}`);
+  const prefix = `v8-${"0f926c152b10fabf"}`;
   try {
     const names = (0, import_node_fs2.readdirSync)(directory);
     if (names.some((name) => name.startsWith(`${prefix}.running-`))) {
@@ -174,7 +175,7 @@ function guardAgainstDamagedCode(directory) {
 }
 function loadWithCodeCache(directory, name, flagsChanged, parsers) {
   const file = (0, import_node_path2.join)(BIN, name);
-  const entry = `v8-${"164ecc39168ac26d"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}`;
+  const entry = `v8-${"0f926c152b10fabf"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}`;
   const cached = readCacheEntry(directory, `${entry}.bin`);
   const script = new import_node_vm.Script(Module.wrap((0, import_node_fs2.readFileSync)(file, "utf8")), { filename: file, ...cached ? { cachedData: cached } : {} });
   const module2 = { exports: {} };

@@ -221,6 +221,15 @@ describe("connect-audit's cache (src/util/cache.ts, src/cli/launcher.ts, src/sca
     });
   });
 
+  test.skipIf(process.platform === 'win32')('run from the home folder itself, the default cache folder under it is used', () => {
+    withTree((tree) => {
+      const result = scan(tree, { CONNECT_AUDIT_CACHE_DIR: '', XDG_CACHE_HOME: '', HOME: tree });
+      expect(result.status).toBe(1);
+      const folder = process.platform === 'darwin' ? join(tree, 'Library', 'Caches', 'connect-audit') : join(tree, '.cache', 'connect-audit');
+      expect(readdirSync(folder).some((name) => name.startsWith('policy-'))).toBe(true);
+    });
+  });
+
   test.skipIf(nodeCompileCache)('a run that died using the cached code (its mark left behind) makes the next one drop it and compile afresh', () => {
     withTree((tree, cache) => {
       const first = scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache });

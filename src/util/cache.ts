@@ -32,20 +32,22 @@ const usable = new Map<string, string | undefined>();
 /**
  * cacheDirectory, created for the current user only when missing, and only if it is a real
  * folder (not a link) of that user that nobody else can use, and not inside `cwd` (the
- * repository a pre-commit hook or CI job runs in, whose files its author controls).
+ * repository a pre-commit hook or CI job runs in, whose files its author controls) unless
+ * `cwd` is the home folder itself, where the default cache folder lives.
  */
 export function usableCacheDirectory(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string | undefined {
   const directory = cacheDirectory(env);
   if (directory === undefined) return undefined;
   const key = `${directory}\u0000${cwd}`;
-  if (!usable.has(key)) usable.set(key, checkedDirectory(directory, cwd));
+  if (!usable.has(key)) usable.set(key, checkedDirectory(directory, cwd, env.HOME));
   return usable.get(key);
 }
 
-function checkedDirectory(directory: string, cwd: string): string | undefined {
+function checkedDirectory(directory: string, cwd: string, home: string | undefined): string | undefined {
   try {
     // Decided before anything is created: a folder is never made inside the working folder.
-    if (isInside(realPathOf(directory), realpathSync(cwd))) return undefined;
+    const working = realpathSync(cwd);
+    if (isInside(realPathOf(directory), working) && !(home !== undefined && isAbsolute(home) && realPathOf(home) === working)) return undefined;
     mkdirSync(directory, { recursive: true, mode: 0o700 });
     const stats = lstatSync(directory);
     return stats.isDirectory() && isPrivate(stats) ? directory : undefined;
