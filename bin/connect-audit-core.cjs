@@ -3569,12 +3569,6 @@ var init_error_name = __esm({
 });
 
 // src/util/beside.ts
-var beside_exports = {};
-__export(beside_exports, {
-  lazyBeside: () => lazyBeside,
-  requireBeside: () => requireBeside,
-  setBesideLoader: () => setBesideLoader
-});
 function setBesideLoader(load) {
   loader = load;
 }
@@ -10275,6 +10269,18 @@ var init_snapshot = __esm({
 });
 
 // src/parse/yaml-lib.ts
+function isAlias(node) {
+  return yamlLib().isAlias(node);
+}
+function isMap(node) {
+  return yamlLib().isMap(node);
+}
+function isSeq(node) {
+  return yamlLib().isSeq(node);
+}
+function isScalar(node) {
+  return yamlLib().isScalar(node);
+}
 var yamlLib;
 var init_yaml_lib = __esm({
   "src/parse/yaml-lib.ts"() {
@@ -10494,18 +10500,6 @@ function typeOf(node) {
     if (typeof value === "boolean") return `the boolean ${value}`;
   }
   return "something else";
-}
-function isAlias(node) {
-  return yamlLib().isAlias(node);
-}
-function isMap(node) {
-  return yamlLib().isMap(node);
-}
-function isSeq(node) {
-  return yamlLib().isSeq(node);
-}
-function isScalar(node) {
-  return yamlLib().isScalar(node);
 }
 var PolicyError, SECTION_KIND, SECTIONS, WHERE_POLICY_GOES, SCOPE_KEYS, SCOPE_ENTRY_KEYS, POSTURE_KEYS, TRUSTED_KEYS, NON_FINDING_KEYS, OPERATORS, OPERATOR_TYPOS, KEY_SYNONYMS, POSTURE_SYNONYMS, ATTACKER_SYNONYMS, PolicyBuilder, BlockReader;
 var init_load = __esm({
@@ -11011,6 +11005,8 @@ function writeCacheEntry(directory, name, data) {
   }
 }
 function pruneCache(directory) {
+  if (pruned.has(directory)) return;
+  pruned.add(directory);
   const before = Date.now() - MAX_ENTRY_AGE_MS;
   for (const name of (0, import_node_fs4.readdirSync)(directory)) {
     if (!/^\.?(?:policy|v8)-/.test(name)) continue;
@@ -11026,7 +11022,7 @@ function isPrivate(stats) {
   if (typeof process.getuid !== "function") return true;
   return stats.uid === process.getuid() && (stats.mode & 63) === 0;
 }
-var import_node_fs4, import_node_path4, usable, MAX_ENTRY_BYTES, MAX_ENTRY_AGE_MS;
+var import_node_fs4, import_node_path4, usable, MAX_ENTRY_BYTES, MAX_ENTRY_AGE_MS, pruned;
 var init_cache = __esm({
   "src/util/cache.ts"() {
     "use strict";
@@ -11035,12 +11031,13 @@ var init_cache = __esm({
     usable = /* @__PURE__ */ new Map();
     MAX_ENTRY_BYTES = 32 * 1024 * 1024;
     MAX_ENTRY_AGE_MS = 30 * 24 * 60 * 60 * 1e3;
+    pruned = /* @__PURE__ */ new Set();
   }
 });
 
 // src/scan/policy-cache.ts
 function loadPolicyCached(text, path, location3, env2 = process.env) {
-  const build = true ? "0f926c152b10fabf" : void 0;
+  const build = true ? "ceb9b8512946e422" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
   if (directory === void 0) return loadPolicy(text, path);
   const name = `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json`;
@@ -12467,22 +12464,16 @@ var init_jaas_file = __esm({
   }
 });
 
-// connect-audit-yaml:yaml
-var require_yaml = __commonJS({
-  "connect-audit-yaml:yaml"(exports2, module2) {
-    module2.exports = (init_beside(), __toCommonJS(beside_exports)).requireBeside("./yaml.cjs", "yaml");
-  }
-});
-
 // src/parse/yaml.ts
 function parseYaml(text) {
   if (looksWide(text)) return { ok: false, error: { line: 1, column: 1, message: wideEncodingMessage("YAML") } };
-  const lineCounter = new import_yaml.LineCounter();
+  const { Composer, LineCounter, Parser } = yamlLib();
+  const lineCounter = new LineCounter();
   let documents;
   let tokens2;
   try {
-    tokens2 = [...new import_yaml.Parser(lineCounter.addNewLine).parse(text)];
-    const composer = new import_yaml.Composer({ version: "1.2", schema: "core", merge: true, uniqueKeys: false, customTags: [], resolveKnownTags: true });
+    tokens2 = [...new Parser(lineCounter.addNewLine).parse(text)];
+    const composer = new Composer({ version: "1.2", schema: "core", merge: true, uniqueKeys: false, customTags: [], resolveKnownTags: true });
     documents = [...composer.compose(tokens2, true, text.length)];
   } catch (error) {
     if (error instanceof RangeError) return { ok: false, error: { line: 1, column: 1, message: "YAML nested too deeply to read" } };
@@ -12575,11 +12566,11 @@ function nodeAt(root, path) {
   }
   return node;
 }
-var import_yaml, MAX_YAML_NODES, MAX_DEPTH, BudgetExceeded, TooDeep, Converter;
+var MAX_YAML_NODES, MAX_DEPTH, BudgetExceeded, TooDeep, Converter;
 var init_yaml = __esm({
   "src/parse/yaml.ts"() {
     "use strict";
-    import_yaml = __toESM(require_yaml(), 1);
+    init_yaml_lib();
     init_encoding();
     MAX_YAML_NODES = 2e5;
     MAX_DEPTH = 500;
@@ -12607,7 +12598,7 @@ var init_yaml = __esm({
       node(node, document, depth, viaAlias) {
         if (++this.#nodes > MAX_YAML_NODES) throw new BudgetExceeded();
         if (depth > MAX_DEPTH) throw new TooDeep();
-        if ((0, import_yaml.isAlias)(node)) {
+        if (isAlias(node)) {
           let target = this.#aliasTargets.get(node);
           if (target === void 0) {
             target = node.resolve(document) ?? null;
@@ -12617,17 +12608,17 @@ var init_yaml = __esm({
           return this.node(target, document, depth + 1, true);
         }
         const range = node.range ?? [0, 0, 0];
-        if ((0, import_yaml.isMap)(node)) {
+        if (isMap(node)) {
           const merged = [];
           const explicit = [];
           for (const pair of node.items) {
             const key = pair.key;
             const value = pair.value;
-            if (key && (0, import_yaml.isScalar)(key) && (typeof key.value === "symbol" || key.source === "<<") && value) {
+            if (key && isScalar(key) && (typeof key.value === "symbol" || key.source === "<<") && value) {
               merged.push(...this.mergePairs(value, document, depth + 1));
               continue;
             }
-            if (key && !(0, import_yaml.isScalar)(key) && !(0, import_yaml.isAlias)(key)) continue;
+            if (key && !isScalar(key) && !isAlias(key)) continue;
             const keyNode = key ? this.node(key, document, depth + 1, viaAlias) : this.emptyScalar(range[0]);
             if (keyNode.kind !== "scalar") continue;
             const keyRange = key?.range ?? [range[0], range[0]];
@@ -12649,11 +12640,11 @@ var init_yaml = __esm({
           });
           return { kind: "map", pairs: [...fromMerge, ...explicit], span: this.span(range[0], range[1]) };
         }
-        if ((0, import_yaml.isSeq)(node)) {
+        if (isSeq(node)) {
           const items = node.items.map((item) => item ? this.node(item, document, depth + 1, viaAlias) : this.emptyScalar(range[0]));
           return { kind: "seq", items, span: this.span(range[0], range[1]) };
         }
-        if ((0, import_yaml.isScalar)(node)) {
+        if (isScalar(node)) {
           const cached2 = viaAlias ? this.#aliasedScalars.get(node) : void 0;
           if (cached2) return cached2;
           const scalar = this.scalar(node, viaAlias);
@@ -12664,7 +12655,7 @@ var init_yaml = __esm({
       }
       /** `<<: *a` or `<<: [*a, *b]`: earlier maps win over later ones (YAML 1.1 merge). */
       mergePairs(value, document, depth) {
-        const sources = (0, import_yaml.isSeq)(value) ? value.items : [value];
+        const sources = isSeq(value) ? value.items : [value];
         const out = [];
         for (const source of sources) {
           if (!source) continue;

@@ -120,7 +120,10 @@ function writeCacheEntry(directory, name, data) {
   }
 }
 var MAX_ENTRY_AGE_MS = 30 * 24 * 60 * 60 * 1e3;
+var pruned = /* @__PURE__ */ new Set();
 function pruneCache(directory) {
+  if (pruned.has(directory)) return;
+  pruned.add(directory);
   const before = Date.now() - MAX_ENTRY_AGE_MS;
   for (const name of (0, import_node_fs.readdirSync)(directory)) {
     if (!/^\.?(?:policy|v8)-/.test(name)) continue;
@@ -156,8 +159,8 @@ function loadCore(directory) {
   return core;
 }
 function guardAgainstDamagedCode(directory) {
-  const mark = (0, import_node_path2.join)(directory, `v8-${"0f926c152b10fabf"}.running-${process.pid}`);
-  const prefix = `v8-${"0f926c152b10fabf"}`;
+  const mark = (0, import_node_path2.join)(directory, `v8-${"ceb9b8512946e422"}.running-${process.pid}`);
+  const prefix = `v8-${"ceb9b8512946e422"}`;
   try {
     const names = (0, import_node_fs2.readdirSync)(directory);
     if (names.some((name) => name.startsWith(`${prefix}.running-`))) {
@@ -175,7 +178,7 @@ function guardAgainstDamagedCode(directory) {
 }
 function loadWithCodeCache(directory, name, flagsChanged, parsers) {
   const file = (0, import_node_path2.join)(BIN, name);
-  const entry = `v8-${"0f926c152b10fabf"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}`;
+  const entry = `v8-${"ceb9b8512946e422"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}`;
   const cached = readCacheEntry(directory, `${entry}.bin`);
   const script = new import_node_vm.Script(Module.wrap((0, import_node_fs2.readFileSync)(file, "utf8")), { filename: file, ...cached ? { cachedData: cached } : {} });
   const module2 = { exports: {} };

@@ -92,23 +92,6 @@ const noChildProcess = {
 /** The yaml package beside the bundle, so that a scan of .properties files never compiles it. */
 export const YAML = join(ROOT, 'bin', 'yaml.cjs');
 
-/**
- * In the bundle, `yaml` is bin/yaml.cjs, loaded through src/util/beside.ts (with V8's code
- * cache when the launcher runs) when a YAML reader first needs it, not 260 KiB inlined that
- * every run would compile (docs/performance.md).
- */
-const yamlBeside = {
-  name: 'yaml-beside',
-  setup(build) {
-    build.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', namespace: 'connect-audit-yaml' }));
-    build.onLoad({ filter: /.*/, namespace: 'connect-audit-yaml' }, () => ({
-      contents: "module.exports = require('./src/util/beside.ts').requireBeside('./yaml.cjs', 'yaml');",
-      resolveDir: ROOT,
-      loader: 'js',
-    }));
-  },
-};
-
 /** bin/yaml.cjs: the installed yaml package as one CommonJS file. */
 export async function buildYamlCopy() {
   const esbuild = await import('esbuild');
@@ -172,7 +155,7 @@ export async function buildBundle() {
       __CONNECT_AUDIT_BUILD__: BUILD_PLACEHOLDER,
       'import.meta.url': '__connectAuditBundleUrl',
     },
-    plugins: [noChildProcess, yamlBeside],
+    plugins: [noChildProcess],
     entryPoints: ['src/cli/main.ts'],
     outfile: CORE,
   });
@@ -184,6 +167,9 @@ export async function buildBundle() {
   const yaml = await buildYamlCopy();
   const build = createHash('sha256').update(built).update('\0').update(babel).update('\0').update(yaml).digest('hex').slice(0, 16);
   if (!built.includes(BUILD_PLACEHOLDER)) throw new Error('the core no longer reads __CONNECT_AUDIT_BUILD__');
+  // The yaml package is bin/yaml.cjs, loaded when needed through src/parse/yaml-lib.ts: a
+  // module importing 'yaml' at its top would inline its 260 KiB, compiled by every run.
+  if (built.includes('// node_modules/yaml/')) throw new Error("a module of src/ imports 'yaml' at its top: use src/parse/yaml-lib.ts");
   const launcher = await esbuild.build({
     ...COMMON,
     define: { __CONNECT_AUDIT_BUILD__: JSON.stringify(build), 'import.meta.url': '__connectAuditBundleUrl' },

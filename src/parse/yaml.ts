@@ -1,4 +1,5 @@
-import { Composer, LineCounter, Parser, isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlLibNode, type Scalar } from 'yaml';
+import type { Document, Node as YamlLibNode, Scalar } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, yamlLib } from './yaml-lib.js';
 import type { Span } from '../model/location.js';
 import { looksWide, wideEncodingMessage } from './encoding.js';
 import type { ParseResult, SourceError } from './result.js';
@@ -85,6 +86,7 @@ class TooDeep extends Error {}
 
 export function parseYaml(text: string): ParseResult<YamlFile> {
   if (looksWide(text)) return { ok: false, error: { line: 1, column: 1, message: wideEncodingMessage('YAML') } };
+  const { Composer, LineCounter, Parser } = yamlLib();
   const lineCounter = new LineCounter();
   let documents: Document.Parsed[];
   let tokens: unknown[];

@@ -5,8 +5,9 @@ import { readCacheEntry, usableCacheDirectory, writeCacheEntry } from '../util/c
 import { sha256Hex } from '../util/hash.js';
 
 /**
- * The bundle's build id (scripts/bundle.mjs: a digest of the bundle itself); undefined in
- * dist/ and src/, which therefore never cache: a policy cached by other code could differ.
+ * The bundle's build id (scripts/bundle.mjs: a digest of bin/, the core and the parsers);
+ * undefined in dist/ and src/, which therefore never cache: a policy cached by other code
+ * could differ.
  */
 declare const __CONNECT_AUDIT_BUILD__: string | undefined;
 

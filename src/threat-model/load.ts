@@ -1,5 +1,5 @@
-import type { Alias, Document, Node as YamlNode, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import { yamlLib } from '../parse/yaml-lib.js';
+import type { Document, Node as YamlNode, Scalar } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, yamlLib } from '../parse/yaml-lib.js';
 import { ATTACKERS, POSTURES, type Attacker, type Posture } from '../rule-kit/types.js';
 import { compileGlob, GlobSyntaxError, type Glob } from '../util/glob.js';
 import { sha256Hex } from '../util/hash.js';
@@ -526,21 +526,4 @@ function typeOf(node: YamlNode): string {
     if (typeof value === 'boolean') return `the boolean ${value}`;
   }
   return 'something else';
-}
-
-// The yaml package's node tests, through yamlLib(): it is loaded only when a block is parsed.
-function isAlias(node: unknown): node is Alias {
-  return yamlLib().isAlias(node);
-}
-
-function isMap(node: unknown): node is YAMLMap {
-  return yamlLib().isMap(node);
-}
-
-function isSeq(node: unknown): node is YAMLSeq {
-  return yamlLib().isSeq(node);
-}
-
-function isScalar(node: unknown): node is Scalar {
-  return yamlLib().isScalar(node);
 }

@@ -131,6 +131,8 @@ export function writeCacheEntry(directory: string, name: string, data: string | 
 /** An entry not written for this long is removed when another is written. */
 const MAX_ENTRY_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
+const pruned = new Set<string>();
+
 /**
  * Entries are written only when missing (a new build, a new or edited threat model), so the
  * folder would keep every build's compiled bundle (~600 KiB each). Whatever was not written
@@ -138,6 +140,9 @@ const MAX_ENTRY_AGE_MS = 30 * 24 * 60 * 60 * 1000;
  * a month). A file another run removes meanwhile is no failure.
  */
 function pruneCache(directory: string): void {
+  // Once a run: the code cache writes up to four entries at exit.
+  if (pruned.has(directory)) return;
+  pruned.add(directory);
   const before = Date.now() - MAX_ENTRY_AGE_MS;
   for (const name of readdirSync(directory)) {
     if (!/^\.?(?:policy|v8)-/.test(name)) continue;

@@ -68,7 +68,7 @@ describe('nothing executed', () => {
     // Worker threads run connect-audit's own entry module on a big tree (src/scan/threads.ts);
     // only these files may touch worker_threads, and the test below pins what they start.
     // The launcher compiles connect-audit's own bundle with node:vm (and V8's code cache);
-    // the test of src/cli/launcher.ts pins what it compiles.
+    // the next test pins what it compiles.
     // src/util/beside.ts requires a module by a name it is given: the parsers shipped beside
     // the bundle (constants of the build) or their package names, never anything from input.
     const allowed = new Map([
@@ -91,6 +91,19 @@ describe('nothing executed', () => {
       }
     }
     expect(offenders).toEqual([]);
+  });
+
+  test('the launcher compiles only files of connect-audit\'s own bin/ folder, by names the build fixes', () => {
+    const text = readFileSync(join(PROJECT_ROOT, 'src', 'cli', 'launcher.ts'), 'utf8');
+    expect([...text.matchAll(/new Script\((.+?), \{ filename: /g)].map((match) => match[1])).toEqual(["Module.wrap(readFileSync(file, 'utf8'))"]);
+    expect(text).toContain('const file = join(BIN, name);');
+    // The names: the core's own, and what the core's beside loader asks for (the build's constants).
+    expect([...text.matchAll(/loadWithCodeCache\(directory, ([^,]+),/g)].map((match) => match[1])).toEqual(["'connect-audit-core.cjs'", 'name']);
+    const beside = readFileSync(join(PROJECT_ROOT, 'src', 'util', 'beside.ts'), 'utf8');
+    expect([...beside.matchAll(/loader\((.*)\) : createRequire/g)].map((match) => match[1])).toEqual(["beside.replace(/^\\.\\//, '')"]);
+    for (const file of ['babel.ts', 'yaml-lib.ts']) {
+      expect(readFileSync(join(PROJECT_ROOT, 'src', 'parse', file), 'utf8')).toMatch(/lazyBeside<\w+>\(typeof __CONNECT_AUDIT_\w+__ === 'string' \? __CONNECT_AUDIT_\w+__ : undefined, '[@\w/-]+'\)/);
+    }
   });
 
   test('the only worker a scan starts runs connect-audit\'s own CLI entry, a constant URL', () => {
