@@ -11037,7 +11037,7 @@ var init_cache = __esm({
 
 // src/scan/policy-cache.ts
 function loadPolicyCached(text, path, location3, env2 = process.env) {
-  const build = true ? "ceb9b8512946e422" : void 0;
+  const build = true ? "dba4d23337d4eeeb" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
   if (directory === void 0) return loadPolicy(text, path);
   const name = `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json`;
@@ -16684,14 +16684,14 @@ init_beside();
 init_v8_flags();
 async function run(argv, io) {
   const debug = argv.includes("--debug");
-  const program2 = new Command();
   let exitCode = 0;
   const setExitCode = (code2) => {
     exitCode = Math.max(exitCode, code2);
   };
-  program2.name("connect-audit").description("Find insecure security postures in Kafka and Kafka Connect configuration, judged by your THREAT_MODEL.md.").version(packageInfo().version, "-V, --version").option("--debug", "show stack traces for internal errors").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError("(run connect-audit --help for usage)");
-  for (const register of await commandModulesFor(argv)) register(program2, io, setExitCode);
   try {
+    const program2 = new Command();
+    program2.name("connect-audit").description("Find insecure security postures in Kafka and Kafka Connect configuration, judged by your THREAT_MODEL.md.").version(packageInfo().version, "-V, --version").option("--debug", "show stack traces for internal errors").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError("(run connect-audit --help for usage)");
+    for (const register of await commandModulesFor(argv)) register(program2, io, setExitCode);
     await program2.parseAsync(["node", "connect-audit", ...argv]);
   } catch (error) {
     if (error instanceof CommanderError) {

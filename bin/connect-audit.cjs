@@ -159,8 +159,8 @@ function loadCore(directory) {
   return core;
 }
 function guardAgainstDamagedCode(directory) {
-  const mark = (0, import_node_path2.join)(directory, `v8-${"ceb9b8512946e422"}.running-${process.pid}`);
-  const prefix = `v8-${"ceb9b8512946e422"}`;
+  const mark = (0, import_node_path2.join)(directory, `v8-${"dba4d23337d4eeeb"}.running-${process.pid}`);
+  const prefix = `v8-${"dba4d23337d4eeeb"}`;
   try {
     const names = (0, import_node_fs2.readdirSync)(directory);
     if (names.some((name) => name.startsWith(`${prefix}.running-`))) {
@@ -178,7 +178,7 @@ function guardAgainstDamagedCode(directory) {
 }
 function loadWithCodeCache(directory, name, flagsChanged, parsers) {
   const file = (0, import_node_path2.join)(BIN, name);
-  const entry = `v8-${"ceb9b8512946e422"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}`;
+  const entry = `v8-${"dba4d23337d4eeeb"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}`;
   const cached = readCacheEntry(directory, `${entry}.bin`);
   const script = new import_node_vm.Script(Module.wrap((0, import_node_fs2.readFileSync)(file, "utf8")), { filename: file, ...cached ? { cachedData: cached } : {} });
   const module2 = { exports: {} };

@@ -60,6 +60,17 @@ describe('bin/connect-audit.cjs', () => {
     }
   });
 
+  test('a failure before the command runs (its package.json missing) is one line on stderr and exit code 2, not silence', () => {
+    const isolated = mkdtempSync(join(tmpdir(), 'connect-audit-no-manifest-'));
+    try {
+      cpSync(join(PROJECT_ROOT, 'bin'), join(isolated, 'bin'), { recursive: true });
+      const result = spawnSync(process.execPath, [join(isolated, 'bin', 'connect-audit.cjs'), 'scan', '.'], { cwd: isolated, encoding: 'utf8', env: { ...process.env, CONNECT_AUDIT_NO_CACHE: '1' } });
+      expect([result.status, result.stdout, result.stderr]).toEqual([2, '', 'connect-audit: internal error (Error); rerun with --debug for details\n']);
+    } finally {
+      rmSync(isolated, { recursive: true, force: true });
+    }
+  });
+
   test('cannot start a process: node:child_process (which commander requires) is an empty module in it', () => {
     const text = readFileSync(BUNDLE as string, 'utf8') + readFileSync(CORE as string, 'utf8');
     expect(text).not.toMatch(/(?:require\(|from |import\()\s*["'](?:node:)?child_process["']/);

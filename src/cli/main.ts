@@ -21,21 +21,22 @@ export { v8FlagsChanged } from '../util/v8-flags.js';
  */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const debug = argv.includes('--debug');
-  const program = new Command();
   let exitCode = 0;
   const setExitCode = (code: number): void => {
     exitCode = Math.max(exitCode, code);
   };
-  program
-    .name('connect-audit')
-    .description('Find insecure security postures in Kafka and Kafka Connect configuration, judged by your THREAT_MODEL.md.')
-    .version(packageInfo().version, '-V, --version')
-    .option('--debug', 'show stack traces for internal errors')
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError('(run connect-audit --help for usage)');
-  for (const register of await commandModulesFor(argv)) register(program, io, setExitCode);
   try {
+    // Inside the try: a failure while setting up (the package's own files unreadable) is reported like any other.
+    const program = new Command();
+    program
+      .name('connect-audit')
+      .description('Find insecure security postures in Kafka and Kafka Connect configuration, judged by your THREAT_MODEL.md.')
+      .version(packageInfo().version, '-V, --version')
+      .option('--debug', 'show stack traces for internal errors')
+      .exitOverride()
+      .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+      .showHelpAfterError('(run connect-audit --help for usage)');
+    for (const register of await commandModulesFor(argv)) register(program, io, setExitCode);
     await program.parseAsync(['node', 'connect-audit', ...argv]);
   } catch (error) {
     if (error instanceof CommanderError) {
