@@ -3568,6 +3568,21 @@ var init_error_name = __esm({
   }
 });
 
+// src/util/code-paths.ts
+function noteCodePath(name) {
+  used.add(name);
+}
+function codePathsUsed() {
+  return [...used];
+}
+var used;
+var init_code_paths = __esm({
+  "src/util/code-paths.ts"() {
+    "use strict";
+    used = /* @__PURE__ */ new Set();
+  }
+});
+
 // src/util/beside.ts
 function setBesideLoader(load) {
   loader = load;
@@ -10076,16 +10091,16 @@ function applyInlineSuppressions(findings, documents, options) {
           continue;
         }
         if (!options.rulesRun.has(ruleId)) continue;
-        let used = false;
+        let used2 = false;
         for (const index of indexOfFile.get(source.file) ?? []) {
           const finding = out[index];
           if (finding.ruleId !== ruleId) continue;
           if (directive.scope === "entry" && !targets.some(({ entry }) => covers(entry, finding, target))) continue;
-          used = true;
+          used2 = true;
           if (finding.classification === "OUT-OF-MODEL") continue;
           out[index] = { ...finding, classification: "BY-DESIGN", reason: directive.reason, section: SUPPRESSION_SECTION };
         }
-        if (!used) {
+        if (!used2) {
           const where = directive.scope === "file" ? "in this file" : anchor ? `on ${anchor.key}` : `on line ${target}, the line after it`;
           report(ruleId, `The suppression of ${ruleId} on line ${comment.line} matches no finding ${where}; remove the connect-audit-ignore comment.`);
         }
@@ -10942,7 +10957,7 @@ function usableCacheDirectory(env2 = process.env, cwd = process.cwd()) {
 }
 function checkedDirectory(directory, cwd, home) {
   try {
-    const working = (0, import_node_fs4.realpathSync)(cwd);
+    const working = import_node_fs4.realpathSync.native(cwd);
     if (isInside2(realPathOf(directory), working) && !(home !== void 0 && (0, import_node_path4.isAbsolute)(home) && realPathOf(home) === working)) return void 0;
     (0, import_node_fs4.mkdirSync)(directory, { recursive: true, mode: 448 });
     const stats = (0, import_node_fs4.lstatSync)(directory);
@@ -10956,7 +10971,7 @@ function realPathOf(path) {
   const rest = [];
   for (; ; ) {
     try {
-      return (0, import_node_path4.join)((0, import_node_fs4.realpathSync)(existing), ...rest.reverse());
+      return (0, import_node_path4.join)(import_node_fs4.realpathSync.native(existing), ...rest.reverse());
     } catch {
       const parent = (0, import_node_path4.dirname)(existing);
       if (parent === existing) return path;
@@ -11037,7 +11052,7 @@ var init_cache = __esm({
 
 // src/scan/policy-cache.ts
 function loadPolicyCached(text, path, location3, env2 = process.env) {
-  const build = true ? "dba4d23337d4eeeb" : void 0;
+  const build = true ? "0d541a52ae51c92c" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
   if (directory === void 0) return loadPolicy(text, path);
   const name = `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json`;
@@ -13615,9 +13630,9 @@ function bitnamiDraft(root) {
     interbroker: { name: "INTERNAL", port: "9094" },
     external: { name: "EXTERNAL", port: "9095" }
   };
-  const used = ["client", "interbroker", ...controllerOnly ? [] : ["controller"], ...external ? ["external"] : []];
+  const used2 = ["client", "interbroker", ...controllerOnly ? [] : ["controller"], ...external ? ["external"] : []];
   const listeners = [];
-  for (const key of used) {
+  for (const key of used2) {
     const pair = mapGet(listenersNode, key);
     listeners.push({
       key,
@@ -16176,6 +16191,7 @@ async function runScan(paths, flags, io) {
   const color = flags.color !== false && flags.output === void 0 && io.stdoutIsTty && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "");
   const needsDocs = flags.format === "sarif" || flags.format === "markdown";
   const linkBase = markdownLinkBase(io.env);
+  noteCodePath(`format:${flags.format}`);
   const chunks = await reportChunks(reported, flags.format, {
     color,
     showAll: flags.showAll === true,
@@ -16267,6 +16283,7 @@ var init_scan2 = __esm({
     init_baseline();
     init_io();
     init_paths();
+    init_code_paths();
     BIG_SCAN_FILES = 500;
   }
 });
@@ -16607,6 +16624,7 @@ var init_pass_one_worker = __esm({
 // src/cli/main.ts
 var main_exports = {};
 __export(main_exports, {
+  codePathsUsed: () => codePathsUsed,
   main: () => main,
   run: () => run,
   setBesideLoader: () => setBesideLoader,
@@ -16631,6 +16649,7 @@ function openOutput(fd) {
   let stream;
   return {
     isTty: false,
+    flushed: () => stream === void 0 || stream.writableLength === 0,
     write(text) {
       if (closed) return;
       if (stream !== void 0) return void stream.write(text);
@@ -16657,7 +16676,7 @@ function openOutput(fd) {
 }
 function streamOutput(fd) {
   const stream = guardedStream(fd);
-  return { write: (text) => void stream.write(text), isTty: stream.isTTY === true };
+  return { write: (text) => void stream.write(text), isTty: stream.isTTY === true, flushed: () => stream.writableLength === 0 };
 }
 function guardedStream(fd) {
   const stream = fd === 1 ? process.stdout : process.stderr;
@@ -16680,8 +16699,10 @@ function isPlainSink(fd) {
 }
 
 // src/cli/main.ts
+init_code_paths();
 init_beside();
 init_v8_flags();
+init_code_paths();
 async function run(argv, io) {
   const debug = argv.includes("--debug");
   let exitCode = 0;
@@ -16711,6 +16732,7 @@ var COMMAND_MODULES = [
 function commandModulesFor(argv) {
   const name = argv.find((arg) => !arg.startsWith("-"));
   const named = COMMAND_MODULES.find((module2) => name !== void 0 && module2.names.includes(name));
+  noteCodePath(`command:${named?.names[0] ?? "*"}`);
   return Promise.all((named ? [named] : COMMAND_MODULES).map((module2) => module2.load()));
 }
 async function reportFailure(error, io, debug) {
@@ -16748,7 +16770,7 @@ function errorKind(error) {
 }
 function isMain() {
   try {
-    return process.argv[1] !== void 0 && (0, import_node_fs14.realpathSync)(process.argv[1]) === (0, import_node_fs14.realpathSync)((0, import_node_url3.fileURLToPath)(__connectAuditBundleUrl));
+    return process.argv[1] !== void 0 && import_node_fs14.realpathSync.native(process.argv[1]) === import_node_fs14.realpathSync.native((0, import_node_url3.fileURLToPath)(__connectAuditBundleUrl));
   } catch {
     return false;
   }
@@ -16775,17 +16797,15 @@ function main() {
     stderrIsTty: stderr.isTty
   };
   process.exitCode = 0;
-  run(process.argv.slice(2), io).then(
-    (code2) => {
-      process.exitCode = code2;
-    },
-    () => {
-      process.exitCode = 2;
-    }
-  );
+  const end = (code2) => {
+    process.exitCode = code2;
+    if (stdout.flushed() && stderr.flushed()) process.exit(code2);
+  };
+  run(process.argv.slice(2), io).then(end, () => end(2));
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  codePathsUsed,
   main,
   run,
   setBesideLoader,

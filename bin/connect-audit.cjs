@@ -56,7 +56,7 @@ function usableCacheDirectory(env = process.env, cwd = process.cwd()) {
 }
 function checkedDirectory(directory, cwd, home) {
   try {
-    const working = (0, import_node_fs.realpathSync)(cwd);
+    const working = import_node_fs.realpathSync.native(cwd);
     if (isInside(realPathOf(directory), working) && !(home !== void 0 && (0, import_node_path.isAbsolute)(home) && realPathOf(home) === working)) return void 0;
     (0, import_node_fs.mkdirSync)(directory, { recursive: true, mode: 448 });
     const stats = (0, import_node_fs.lstatSync)(directory);
@@ -70,7 +70,7 @@ function realPathOf(path) {
   const rest = [];
   for (; ; ) {
     try {
-      return (0, import_node_path.join)((0, import_node_fs.realpathSync)(existing), ...rest.reverse());
+      return (0, import_node_path.join)(import_node_fs.realpathSync.native(existing), ...rest.reverse());
     } catch {
       const parent = (0, import_node_path.dirname)(existing);
       if (parent === existing) return path;
@@ -141,7 +141,7 @@ function isPrivate(stats) {
 }
 
 // src/cli/launcher.ts
-var BIN = (0, import_node_path2.dirname)((0, import_node_fs2.realpathSync)((0, import_node_url.fileURLToPath)(__connectAuditBundleUrl)));
+var BIN = (0, import_node_path2.dirname)(import_node_fs2.realpathSync.native((0, import_node_url.fileURLToPath)(__connectAuditBundleUrl)));
 function loadCore(directory) {
   const enableCompileCache2 = Module.enableCompileCache;
   if (directory === void 0 || typeof enableCompileCache2 === "function") {
@@ -150,8 +150,9 @@ function loadCore(directory) {
   }
   guardAgainstDamagedCode(directory);
   const parsers = /* @__PURE__ */ new Set();
+  const codePaths = () => [...core.codePathsUsed(), ...[...parsers].map((name) => `parser:${name}`)];
   const flagsChanged = () => core.v8FlagsChanged();
-  const core = loadWithCodeCache(directory, "connect-audit-core.cjs", flagsChanged, parsers);
+  const core = loadWithCodeCache(directory, "connect-audit-core.cjs", flagsChanged, codePaths);
   core.setBesideLoader((name) => {
     parsers.add(name);
     return loadWithCodeCache(directory, name, flagsChanged);
@@ -159,8 +160,8 @@ function loadCore(directory) {
   return core;
 }
 function guardAgainstDamagedCode(directory) {
-  const mark = (0, import_node_path2.join)(directory, `v8-${"dba4d23337d4eeeb"}.running-${process.pid}`);
-  const prefix = `v8-${"dba4d23337d4eeeb"}`;
+  const mark = (0, import_node_path2.join)(directory, `v8-${"0d541a52ae51c92c"}.running-${process.pid}`);
+  const prefix = `v8-${"0d541a52ae51c92c"}`;
   try {
     const names = (0, import_node_fs2.readdirSync)(directory);
     if (names.some((name) => name.startsWith(`${prefix}.running-`))) {
@@ -176,20 +177,21 @@ function guardAgainstDamagedCode(directory) {
   } catch {
   }
 }
-function loadWithCodeCache(directory, name, flagsChanged, parsers) {
+function loadWithCodeCache(directory, name, flagsChanged, codePaths) {
   const file = (0, import_node_path2.join)(BIN, name);
-  const entry = `v8-${"dba4d23337d4eeeb"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}`;
+  const entry = `v8-${"0d541a52ae51c92c"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}`;
   const cached = readCacheEntry(directory, `${entry}.bin`);
-  const script = new import_node_vm.Script(Module.wrap((0, import_node_fs2.readFileSync)(file, "utf8")), { filename: file, ...cached ? { cachedData: cached } : {} });
+  const script = new import_node_vm.Script(Module.wrap((0, import_node_fs2.readFileSync)(file, "latin1")), { filename: file, ...cached ? { cachedData: cached } : {} });
   const module2 = { exports: {} };
   script.runInThisContext().call(module2.exports, module2.exports, Module.createRequire(file), module2, file, BIN);
   const stale = cached === void 0 || script.cachedDataRejected === true;
-  const covered = parsers && !stale ? new Set(readCacheEntry(directory, `${entry}.parsers`)?.toString("utf8").split(",")) : void 0;
   process.once("exit", () => {
-    const uncovered = covered !== void 0 && [...parsers].some((parser) => !covered.has(parser));
-    if (!stale && !uncovered || flagsChanged()) return;
-    if (writeCacheEntry(directory, `${entry}.bin`, script.createCachedData()) && parsers) {
-      writeCacheEntry(directory, `${entry}.parsers`, [.../* @__PURE__ */ new Set([...covered ?? [], ...parsers])].filter(Boolean).sort().join(","));
+    if (flagsChanged()) return;
+    const used = codePaths?.() ?? [];
+    const covered = stale ? [] : readCacheEntry(directory, `${entry}.covers`)?.toString("utf8").split(",") ?? [];
+    if (!stale && used.every((path) => covered.includes(path))) return;
+    if (writeCacheEntry(directory, `${entry}.bin`, script.createCachedData()) && codePaths) {
+      writeCacheEntry(directory, `${entry}.covers`, [.../* @__PURE__ */ new Set([...covered, ...used])].filter(Boolean).sort().join(","));
     }
   });
   return module2.exports;

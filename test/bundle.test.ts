@@ -155,7 +155,7 @@ describe("connect-audit's cache (src/util/cache.ts, src/cli/launcher.ts, src/sca
       const entries = readdirSync(cache).filter((name) => !nodeCompileCache || name.startsWith('policy-'));
       expect(entries.map((name) => name.replace(/[0-9a-f]{16,}/g, 'H').replace(process.version, 'V').replace(process.arch, 'A')).sort()).toEqual(
         // The first run parses the threat model: the core and yaml (bin/yaml.cjs) were compiled.
-        nodeCompileCache ? ['policy-H.json'] : ['policy-H.json', 'v8-H-connect-audit-core-V-A.bin', 'v8-H-connect-audit-core-V-A.parsers', 'v8-H-yaml-V-A.bin'],
+        nodeCompileCache ? ['policy-H.json'] : ['policy-H.json', 'v8-H-connect-audit-core-V-A.bin', 'v8-H-connect-audit-core-V-A.covers', 'v8-H-yaml-V-A.bin'],
       );
       expect(statSync(cache).mode & 0o777).toBe(0o700);
       for (const name of entries) expect(statSync(join(cache, name)).mode & 0o777).toBe(0o600);
@@ -186,22 +186,31 @@ describe("connect-audit's cache (src/util/cache.ts, src/cli/launcher.ts, src/sca
     });
   });
 
-  test.skipIf(nodeCompileCache)('the core\'s cached code is rewritten when a run uses a parser the runs it holds did not', () => {
+  test.skipIf(nodeCompileCache)("the core's cached code is rewritten when a run uses a command, report format or parser the runs it holds did not", () => {
     withTree((tree, cache) => {
       cpSync(join(PROJECT_ROOT, 'fixtures', 'rules', 'connect-rest-unauthenticated', 'fires', 'strimzi-connect.yaml'), join(tree, 'connect.yaml'));
       rmSync(join(tree, 'THREAT_MODEL.md'));
-      const run = (file: string) => spawnSync(process.execPath, [BUNDLE as string, 'scan', file], { cwd: tree, env: { ...process.env, CONNECT_AUDIT_CACHE_DIR: cache, CONNECT_AUDIT_NO_CACHE: '' } });
+      const run = (...args: string[]) => spawnSync(process.execPath, [BUNDLE as string, ...args], { cwd: tree, env: { ...process.env, CONNECT_AUDIT_CACHE_DIR: cache, CONNECT_AUDIT_NO_CACHE: '' } });
       const entry = (suffix: string): string => join(cache, readdirSync(cache).find((name) => name.includes('connect-audit-core') && name.endsWith(suffix))!);
-      run('server.properties');
-      expect(readFileSync(entry('.parsers'), 'utf8')).toBe('');
+      const covers = (): string => readFileSync(entry('.covers'), 'utf8');
+      // The first run on a machine asks for the version: its cache holds little of a scan.
+      expect(run('--version').status).toBe(0);
+      expect(covers()).toBe('command:*');
+      const small = statSync(entry('.bin')).size;
+      run('scan', 'server.properties');
+      expect(covers()).toBe('command:*,command:scan,format:text');
       const size = statSync(entry('.bin')).size;
-      run('connect.yaml');
-      expect(readFileSync(entry('.parsers'), 'utf8')).toBe('yaml.cjs');
+      expect(size).toBeGreaterThan(small);
+      run('scan', 'connect.yaml');
+      expect(covers()).toBe('command:*,command:scan,format:text,parser:yaml.cjs');
       expect(statSync(entry('.bin')).size).toBeGreaterThan(size);
       const written = statSync(entry('.bin')).mtimeMs;
-      run('server.properties');
-      run('connect.yaml');
+      run('scan', 'server.properties');
+      run('scan', 'connect.yaml');
+      run('--version');
       expect(statSync(entry('.bin')).mtimeMs).toBe(written);
+      run('scan', 'server.properties', '--format', 'sarif');
+      expect(covers()).toBe('command:*,command:scan,format:sarif,format:text,parser:yaml.cjs');
     });
   });
 

@@ -26,12 +26,13 @@ interface Core {
   main(): void;
   setBesideLoader(load: (name: string) => unknown): void;
   v8FlagsChanged(): boolean;
+  codePathsUsed(): readonly string[];
 }
 
 type ModuleWrapper = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
 
 // Its real folder: reached through a link (npm's bin links, --preserve-symlinks-main), the core is beside the target.
-const BIN = dirname(realpathSync(fileURLToPath(import.meta.url)));
+const BIN = dirname(realpathSync.native(fileURLToPath(import.meta.url)));
 
 function loadCore(directory: string | undefined): Core {
   const enableCompileCache = (Module as { enableCompileCache?: (directory?: string) => unknown }).enableCompileCache;
@@ -41,12 +42,14 @@ function loadCore(directory: string | undefined): Core {
     return Module.createRequire(join(BIN, 'connect-audit-core.cjs'))('./connect-audit-core.cjs') as Core;
   }
   guardAgainstDamagedCode(directory);
-  // The core's cached code holds the functions the run that wrote it called: a run that
-  // also reads YAML or JavaScript (it loads a parser beside the core) calls others, and rewrites it.
+  // The core's cached code holds the functions the runs that wrote it called: a run that
+  // used a part of the CLI they did not (another command or report format, a parser beside
+  // the core for YAML or JavaScript) calls others, and rewrites it.
   const parsers = new Set<string>();
+  const codePaths = (): readonly string[] => [...core.codePathsUsed(), ...[...parsers].map((name) => `parser:${name}`)];
   // V8 refuses code cached under other flags: a run that changed them (a big scan) writes none.
   const flagsChanged = (): boolean => core.v8FlagsChanged();
-  const core = loadWithCodeCache(directory, 'connect-audit-core.cjs', flagsChanged, parsers) as Core;
+  const core = loadWithCodeCache(directory, 'connect-audit-core.cjs', flagsChanged, codePaths) as Core;
   core.setBesideLoader((name) => {
     parsers.add(name);
     return loadWithCodeCache(directory, name, flagsChanged);
@@ -84,23 +87,25 @@ function guardAgainstDamagedCode(directory: string): void {
 
 /**
  * The CommonJS module `name` of bin/, compiled as Node would, with the code V8 compiled for
- * it last time. The core's entry also records which `parsers` the runs it holds used.
+ * it last time. The core's entry also records the `codePaths` of the runs it holds.
  */
-function loadWithCodeCache(directory: string, name: string, flagsChanged: () => boolean, parsers?: Set<string>): unknown {
+function loadWithCodeCache(directory: string, name: string, flagsChanged: () => boolean, codePaths?: () => readonly string[]): unknown {
   const file = join(BIN, name);
   const entry = `v8-${__CONNECT_AUDIT_BUILD__}-${name.replace(/\.cjs$/, '')}-${process.version}-${process.arch}`;
   const cached = readCacheEntry(directory, `${entry}.bin`);
-  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, ...(cached ? { cachedData: cached } : {}) });
+  // Latin-1: bin/ is pure ASCII (test/bundle.test.ts), and V8 takes it as is, with no UTF-8 decoding of 700 KiB.
+  const script = new Script(Module.wrap(readFileSync(file, 'latin1')), { filename: file, ...(cached ? { cachedData: cached } : {}) });
   const module = { exports: {} };
   (script.runInThisContext() as ModuleWrapper).call(module.exports, module.exports, Module.createRequire(file), module, file, BIN);
   const stale = cached === undefined || script.cachedDataRejected === true;
-  const covered = parsers && !stale ? new Set(readCacheEntry(directory, `${entry}.parsers`)?.toString('utf8').split(',')) : undefined;
   // Written at exit, so that it holds every function this run compiled, not only the top level.
   process.once('exit', () => {
-    const uncovered = covered !== undefined && [...parsers!].some((parser) => !covered.has(parser));
-    if ((!stale && !uncovered) || flagsChanged()) return;
-    if (writeCacheEntry(directory, `${entry}.bin`, script.createCachedData()) && parsers) {
-      writeCacheEntry(directory, `${entry}.parsers`, [...new Set([...(covered ?? []), ...parsers])].filter(Boolean).sort().join(','));
+    if (flagsChanged()) return;
+    const used = codePaths?.() ?? [];
+    const covered = stale ? [] : (readCacheEntry(directory, `${entry}.covers`)?.toString('utf8').split(',') ?? []);
+    if (!stale && used.every((path) => covered.includes(path))) return;
+    if (writeCacheEntry(directory, `${entry}.bin`, script.createCachedData()) && codePaths) {
+      writeCacheEntry(directory, `${entry}.covers`, [...new Set([...covered, ...used])].filter(Boolean).sort().join(','));
     }
   });
   return module.exports;

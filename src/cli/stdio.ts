@@ -4,6 +4,8 @@ import { fstatSync, statSync, writeSync } from 'node:fs';
 export interface Output {
   readonly write: (text: string) => void;
   readonly isTty: boolean;
+  /** True when everything written so far has been handed to the system (nothing waits in a stream's buffer). */
+  readonly flushed: () => boolean;
 }
 
 /**
@@ -23,6 +25,7 @@ export function openOutput(fd: 1 | 2): Output {
   let stream: NodeJS.WriteStream | undefined;
   return {
     isTty: false,
+    flushed: () => stream === undefined || stream.writableLength === 0,
     write(text) {
       if (closed) return;
       if (stream !== undefined) return void stream.write(text);
@@ -50,7 +53,7 @@ export function openOutput(fd: 1 | 2): Output {
 
 function streamOutput(fd: 1 | 2): Output {
   const stream = guardedStream(fd);
-  return { write: (text) => void stream.write(text), isTty: stream.isTTY === true };
+  return { write: (text) => void stream.write(text), isTty: stream.isTTY === true, flushed: () => stream.writableLength === 0 };
 }
 
 function guardedStream(fd: 1 | 2): NodeJS.WriteStream {

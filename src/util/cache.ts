@@ -46,7 +46,7 @@ export function usableCacheDirectory(env: NodeJS.ProcessEnv = process.env, cwd: 
 function checkedDirectory(directory: string, cwd: string, home: string | undefined): string | undefined {
   try {
     // Decided before anything is created: a folder is never made inside the working folder.
-    const working = realpathSync(cwd);
+    const working = realpathSync.native(cwd);
     if (isInside(realPathOf(directory), working) && !(home !== undefined && isAbsolute(home) && realPathOf(home) === working)) return undefined;
     mkdirSync(directory, { recursive: true, mode: 0o700 });
     const stats = lstatSync(directory);
@@ -62,7 +62,7 @@ function realPathOf(path: string): string {
   const rest: string[] = [];
   for (;;) {
     try {
-      return join(realpathSync(existing), ...rest.reverse());
+      return join(realpathSync.native(existing), ...rest.reverse());
     } catch {
       const parent = dirname(existing);
       if (parent === existing) return path;

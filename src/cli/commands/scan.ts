@@ -14,6 +14,7 @@ import { rules as allRules } from '../../../rules/index.js';
 import { BaselineError } from '../../baseline/baseline.js';
 import { filterByBaselineFile, writeBaselineFile } from '../../baseline/io.js';
 import { toPosix } from '../../util/paths.js';
+import { noteCodePath } from '../../util/code-paths.js';
 
 interface ScanFlags {
   threatModel?: string;
@@ -128,6 +129,7 @@ async function runScan(paths: string[], flags: ScanFlags, io: Io): Promise<numbe
   const color = flags.color !== false && flags.output === undefined && io.stdoutIsTty && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
   const needsDocs = flags.format === 'sarif' || flags.format === 'markdown';
   const linkBase = markdownLinkBase(io.env);
+  noteCodePath(`format:${flags.format}`);
   const chunks = await reportChunks(reported, flags.format, {
     color,
     showAll: flags.showAll === true,
