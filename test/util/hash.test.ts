@@ -21,6 +21,11 @@ describe('sha256Hex', () => {
     // The last is one character under the threshold: hashed in JavaScript.
     for (const input of ['\ud800', 'a\udfffb', '\udc00\ud800', 'x'.repeat(16 * 1024 - 2) + '\ud83d']) expect(sha256Hex(input)).toBe(nodeSha256(input));
     fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => sha256Hex(bytes) === nodeSha256(bytes)), { numRuns: 200 });
+    // Every length around the padding's edges: 55 bytes fit one block with the length, 56 do not.
+    for (let length = 0; length <= 200; length++) {
+      const input = 'k'.repeat(length);
+      expect(sha256Hex(input), `${length} bytes`).toBe(nodeSha256(input));
+    }
     const large = 'password=secret\n'.repeat(4096);
     expect(sha256Hex(large)).toBe(nodeSha256(large));
     expect(sha256Hex('after a large one')).toBe(nodeSha256('after a large one'));
