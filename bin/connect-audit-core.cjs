@@ -4462,7 +4462,8 @@ function judgeValue(value) {
   const text = value.trim();
   const at = (verdict, offset = start, length = text.length) => ({ verdict, offset, length });
   if (text === "") return at("empty");
-  const shell = SHELL_DEFAULT.exec(text);
+  const first = text[0];
+  const shell = first === "$" ? SHELL_DEFAULT.exec(text) : null;
   if (shell) {
     const [, name, operator, fallback] = shell;
     if ((operator.endsWith("-") || operator.endsWith("=")) && fallback.trim() !== "") {
@@ -4473,12 +4474,14 @@ function judgeValue(value) {
     return at("template");
   }
   if (hasProviderReference(text)) return at("reference");
-  if (hasTemplate(text) || TEMPLATE_PATTERNS.some((pattern) => pattern.test(text))) return at("template");
+  if (hasTemplate(text) || (TEMPLATE_FIRST.includes(first) || text.includes("$(")) && TEMPLATE_PATTERNS.some((pattern) => pattern.test(text))) return at("template");
   if (text.length > MAX_PLACEHOLDER_LENGTH) return at("literal");
-  if (/^<[^<>]+>?$/.test(text) || /^\[[^\]]*[A-Za-z][^\]]*\]$/.test(text)) return at("placeholder");
-  if (/^[*xX\u2022#.?\u2026_-]+$/.test(text) || /\*{3,}/.test(text) || /^x{3,}(?:[-_]x{3,})*$/i.test(text) || /^(.)\1{2,}$/.test(text)) return at("placeholder");
-  if (PLACEHOLDER_NAME.test(text)) return at("placeholder");
-  const connectionKey = /(?:^|;)\s*(?:SharedAccessKey|AccountKey|SharedAccessSignature)=([^;]*)/i.exec(text);
+  if (first === "<" && /^<[^<>]+>?$/.test(text) || first === "[" && /^\[[^\]]*[A-Za-z][^\]]*\]$/.test(text)) return at("placeholder");
+  if (MASK_CHARACTERS.includes(first) && /^[*xX\u2022#.?\u2026_-]+$/.test(text)) return at("placeholder");
+  if (text.includes("***") || (first === "x" || first === "X") && /^x{3,}(?:[-_]x{3,})*$/i.test(text) || text[1] === first && text[2] === first && /^(.)\1{2,}$/.test(text)) return at("placeholder");
+  const upper = first >= "A" && first <= "Z";
+  if (upper && PLACEHOLDER_NAME.test(text)) return at("placeholder");
+  const connectionKey = text.includes("=") ? /(?:^|;)\s*(?:SharedAccessKey|AccountKey|SharedAccessSignature)=([^;]*)/i.exec(text) : null;
   if (connectionKey) {
     const verdict = judgeValue(connectionKey[1]).verdict;
     if (verdict !== "literal" && verdict !== "sample") return at("placeholder");
@@ -4486,7 +4489,7 @@ function judgeValue(value) {
   const word = normalizedWord(text);
   if (PLACEHOLDER_WORDS.has(word) || mayBeDescriptivePlaceholder(text) && DESCRIPTIVE_PLACEHOLDER.test(text)) return at("placeholder");
   if (SAMPLE_WORDS.has(word)) return at("sample");
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(text)) return at("placeholder");
+  if (upper && text.includes("_") && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(text)) return at("placeholder");
   return at("literal");
 }
 function looksLikeNonSecretSetting(text) {
@@ -4658,8 +4661,7 @@ function inUrls(value) {
     }
     index++;
   }
-  const urlish = /:\/\/|jdbc:/i.test(value);
-  if (urlish) {
+  if (value.includes("?") || value.includes("&") || value.includes(";")) {
     for (const match of value.matchAll(URL_PARAMETER)) {
       const name = match[1];
       const start = match.index + match[0].length - match[2].length;
@@ -4676,6 +4678,8 @@ function inUrls(value) {
         discriminator: `param:${lower}:${start}`
       });
     }
+  }
+  if (/jdbc:oracle:/i.test(value)) {
     for (const match of value.matchAll(ORACLE_THIN)) {
       const start = match.index + match[0].length - 1 - match[2].length;
       const judged = judgeValue(match[2]);
@@ -4836,7 +4840,7 @@ function maskSecrets(entry, mask) {
 function secretLocation(entry) {
   return entry.origin ? `${entry.key} (${entry.origin})` : entry.key;
 }
-var SHELL_DEFAULT, TEMPLATE_PATTERNS, PLACEHOLDER_NAME, PLACEHOLDER_WORDS, DESCRIPTIVE_PLACEHOLDER, SECRET_NAME_ENDINGS, SAMPLE_WORDS, MAX_PLACEHOLDER_LENGTH, LOGIN_MODULE, entryCache, JVM_SECRET_PROPERTY, PUBLIC_JAAS_OPTIONS, PUBLIC_JAAS_OPTION_NAME, URL_PARAMETER, ORACLE_THIN, PEM_BEGIN, TOKEN_FORMATS, TOKEN_PREFIXES, SHORTEST_TOKEN, documentCache;
+var SHELL_DEFAULT, TEMPLATE_PATTERNS, TEMPLATE_FIRST, MASK_CHARACTERS, PLACEHOLDER_NAME, PLACEHOLDER_WORDS, DESCRIPTIVE_PLACEHOLDER, SECRET_NAME_ENDINGS, SAMPLE_WORDS, MAX_PLACEHOLDER_LENGTH, LOGIN_MODULE, entryCache, JVM_SECRET_PROPERTY, PUBLIC_JAAS_OPTIONS, PUBLIC_JAAS_OPTION_NAME, URL_PARAMETER, ORACLE_THIN, PEM_BEGIN, TOKEN_FORMATS, TOKEN_PREFIXES, SHORTEST_TOKEN, documentCache;
 var init_secret_patterns = __esm({
   "src/model/kafka/secret-patterns.ts"() {
     "use strict";
@@ -4862,6 +4866,8 @@ var init_secret_patterns = __esm({
       /^\{[A-Za-z_0-9][\w.-]*\}$/
       // str.format, .NET and Go-style {password}, {0}
     ];
+    TEMPLATE_FIRST = "$@_:%{";
+    MASK_CHARACTERS = "*xX\u2022#.?\u2026_-";
     PLACEHOLDER_NAME = /^(?:(?:TOKEN|SECRET|KEY|PASSWORD|PASSWD|PASS|PW|PWD|PASSPHRASE|API|ACCESS|CLIENT|CONSUMER|ID|USER|USERNAME|AUTH|PRIVATE|PUBLIC|SHARED|ACCOUNT|BEARER|VALUE|STRING|CREDENTIALS?|CONNECTION|ADMIN)(?:[-_ ]|$))+$/;
     PLACEHOLDER_WORDS = /* @__PURE__ */ new Set([
       "redacted",
@@ -10813,7 +10819,7 @@ var init_cache = __esm({
 
 // src/scan/policy-cache.ts
 function loadPolicyCached(text, path, location3, env2 = process.env) {
-  const build = true ? "022222a81ab4dda2" : void 0;
+  const build = true ? "ce7a0da7df452cb1" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
   if (directory === void 0) return loadPolicy(text, path);
   const name = `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json`;

@@ -81,6 +81,12 @@ const TEMPLATE_PATTERNS: readonly RegExp[] = [
   /^\{[A-Za-z_0-9][\w.-]*\}$/, // str.format, .NET and Go-style {password}, {0}
 ];
 
+/** What a TEMPLATE_PATTERNS match starts with, but for `$(VAR)`, which may sit anywhere. */
+const TEMPLATE_FIRST = '$@_:%{';
+
+/** The first characters of a masked value (`***`, `xxxx`, `••••`, `...`). */
+const MASK_CHARACTERS = '*xX\u2022#.?\u2026_-';
+
 /** Upper-case words that name what a placeholder stands for: `TOKEN`, `API_KEY`, `TOKEN-SECRET`, `STRING`. */
 const PLACEHOLDER_NAME =
   /^(?:(?:TOKEN|SECRET|KEY|PASSWORD|PASSWD|PASS|PW|PWD|PASSPHRASE|API|ACCESS|CLIENT|CONSUMER|ID|USER|USERNAME|AUTH|PRIVATE|PUBLIC|SHARED|ACCOUNT|BEARER|VALUE|STRING|CREDENTIALS?|CONNECTION|ADMIN)(?:[-_ ]|$))+$/;
@@ -186,7 +192,11 @@ export function judgeValue(value: string): JudgedValue {
   const at = (verdict: ValueVerdict, offset = start, length = text.length): JudgedValue => ({ verdict, offset, length });
   if (text === '') return at('empty');
 
-  const shell = SHELL_DEFAULT.exec(text);
+  // Each pattern below runs only on a text that can match it (its first character, a
+  // substring it needs): V8 compiles a regular expression on its first use, and in a
+  // one-file scan that compiling is most of what judging a few values costs.
+  const first = text[0]!;
+  const shell = first === '$' ? SHELL_DEFAULT.exec(text) : null;
   if (shell) {
     const [, name, operator, fallback] = shell as unknown as [string, string, string, string];
     if ((operator.endsWith('-') || operator.endsWith('=')) && fallback.trim() !== '') {
@@ -197,16 +207,18 @@ export function judgeValue(value: string): JudgedValue {
     return at('template');
   }
   if (hasProviderReference(text)) return at('reference');
-  if (hasTemplate(text) || TEMPLATE_PATTERNS.some((pattern) => pattern.test(text))) return at('template');
+  if (hasTemplate(text) || ((TEMPLATE_FIRST.includes(first) || text.includes('$(')) && TEMPLATE_PATTERNS.some((pattern) => pattern.test(text)))) return at('template');
 
   // Placeholders and sample values are short; a long value is a literal (and the tests below stay linear).
   if (text.length > MAX_PLACEHOLDER_LENGTH) return at('literal');
-  if (/^<[^<>]+>?$/.test(text) || /^\[[^\]]*[A-Za-z][^\]]*\]$/.test(text)) return at('placeholder');
-  if (/^[*xX\u2022#.?\u2026_-]+$/.test(text) || /\*{3,}/.test(text) || /^x{3,}(?:[-_]x{3,})*$/i.test(text) || /^(.)\1{2,}$/.test(text)) return at('placeholder');
+  if ((first === '<' && /^<[^<>]+>?$/.test(text)) || (first === '[' && /^\[[^\]]*[A-Za-z][^\]]*\]$/.test(text))) return at('placeholder');
+  if (MASK_CHARACTERS.includes(first) && /^[*xX\u2022#.?\u2026_-]+$/.test(text)) return at('placeholder');
+  if (text.includes('***') || ((first === 'x' || first === 'X') && /^x{3,}(?:[-_]x{3,})*$/i.test(text)) || (text[1] === first && text[2] === first && /^(.)\1{2,}$/.test(text))) return at('placeholder');
+  const upper = first >= 'A' && first <= 'Z';
   // Upper-case words naming the secret (`TOKEN`, `PASSWORD`, `TOKEN-SECRET`).
-  if (PLACEHOLDER_NAME.test(text)) return at('placeholder');
+  if (upper && PLACEHOLDER_NAME.test(text)) return at('placeholder');
   // A connection string is judged by its key: `Endpoint=sb://…;SharedAccessKey=XXXXXX` is a sample.
-  const connectionKey = /(?:^|;)\s*(?:SharedAccessKey|AccountKey|SharedAccessSignature)=([^;]*)/i.exec(text);
+  const connectionKey = text.includes('=') ? /(?:^|;)\s*(?:SharedAccessKey|AccountKey|SharedAccessSignature)=([^;]*)/i.exec(text) : null;
   if (connectionKey) {
     const verdict = judgeValue(connectionKey[1]!).verdict;
     if (verdict !== 'literal' && verdict !== 'sample') return at('placeholder');
@@ -215,7 +227,7 @@ export function judgeValue(value: string): JudgedValue {
   if (PLACEHOLDER_WORDS.has(word) || (mayBeDescriptivePlaceholder(text) && DESCRIPTIVE_PLACEHOLDER.test(text))) return at('placeholder');
   if (SAMPLE_WORDS.has(word)) return at('sample');
   // An environment-variable-like name that a script replaces (`CCLOUD_API_KEY`, `MONGODB_PW`).
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(text)) return at('placeholder');
+  if (upper && text.includes('_') && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(text)) return at('placeholder');
   return at('literal');
 }
 
@@ -501,8 +513,8 @@ function inUrls(value: string): SecretInValue[] {
     }
     index++;
   }
-  const urlish = /:\/\/|jdbc:/i.test(value);
-  if (urlish) {
+  // Parameters need a `?`, `&` or `;` before them, and an Oracle thin URL its prefix.
+  if (value.includes('?') || value.includes('&') || value.includes(';')) {
     for (const match of value.matchAll(URL_PARAMETER)) {
       const name = match[1]!;
       const start = match.index! + match[0].length - match[2]!.length;
@@ -519,6 +531,8 @@ function inUrls(value: string): SecretInValue[] {
         discriminator: `param:${lower}:${start}`,
       });
     }
+  }
+  if (/jdbc:oracle:/i.test(value)) {
     for (const match of value.matchAll(ORACLE_THIN)) {
       const start = match.index! + match[0].length - 1 - match[2]!.length;
       const judged = judgeValue(match[2]!);
