@@ -10819,22 +10819,30 @@ var init_cache = __esm({
 
 // src/scan/policy-cache.ts
 function loadPolicyCached(text, path, location3, env2 = process.env) {
-  const build = true ? "ce7a0da7df452cb1" : void 0;
-  const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
-  if (directory === void 0) return loadPolicy(text, path);
-  const name = `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json`;
-  const cached2 = readCacheEntry(directory, name);
-  if (cached2 !== void 0) {
-    try {
-      const entry2 = JSON.parse(cached2.toString("utf8"));
-      if (entry2.text === text) return policyFromSnapshot(entry2.snapshot, path);
-    } catch {
-    }
+  return cachedPolicy(text, path, location3, env2) ?? loadAndCachePolicy(text, path, location3, env2);
+}
+function cachedPolicy(text, path, location3, env2 = process.env) {
+  const entry = entryOf(location3, env2);
+  const cached2 = entry && readCacheEntry(entry.directory, entry.name);
+  if (cached2 === void 0) return void 0;
+  try {
+    const parsed = JSON.parse(cached2.toString("utf8"));
+    return parsed.text === text ? policyFromSnapshot(parsed.snapshot, path) : void 0;
+  } catch {
+    return void 0;
   }
+}
+function loadAndCachePolicy(text, path, location3, env2 = process.env) {
   const policy = loadPolicy(text, path);
-  const entry = { text, snapshot: policyToSnapshot(policy) };
-  writeCacheEntry(directory, name, JSON.stringify(entry));
+  const entry = entryOf(location3, env2);
+  if (entry) writeCacheEntry(entry.directory, entry.name, JSON.stringify({ text, snapshot: policyToSnapshot(policy) }));
   return policy;
+}
+function entryOf(location3, env2) {
+  const build = true ? "6465025d68edbab8" : void 0;
+  const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
+  if (directory === void 0) return void 0;
+  return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
 }
 var init_policy_cache = __esm({
   "src/scan/policy-cache.ts"() {
@@ -10854,6 +10862,7 @@ __export(threat_model_lookup_exports, {
   lookupPolicy: () => lookupPolicy
 });
 function lookupPolicy(explicit, root, cwd, notices = []) {
+  noteCodePath("threat-model:file");
   if (explicit !== void 0) {
     const text = (0, import_node_fs5.readFileSync)(explicit, "utf8");
     return loadPolicyCached(text, toPosix((0, import_node_path5.relative)(cwd, explicit)) || explicit, (0, import_node_path5.resolve)(cwd, explicit));
@@ -10864,7 +10873,10 @@ function lookupPolicy(explicit, root, cwd, notices = []) {
     const display = toPosix((0, import_node_path5.relative)(cwd, candidate)) || candidate;
     if ("refused" in read2 && read2.unreadable) throw new PolicyError(display, 1, 1, `the threat model cannot be read: ${read2.refused}`);
     if ("refused" in read2) notices.push({ path: display, message: `not read (${read2.refused}); the built-in threat model applies` });
-    else if (hasPolicyBlocks(read2.text)) return loadPolicyCached(read2.text, display, candidate);
+    else {
+      const policy = cachedPolicy(read2.text, display, candidate) ?? (hasPolicyBlocks(read2.text) ? loadAndCachePolicy(read2.text, display, candidate) : void 0);
+      if (policy) return policy;
+    }
   }
   return builtinPolicy();
 }
@@ -10882,6 +10894,7 @@ var init_threat_model_lookup = __esm({
     init_load();
     init_paths();
     init_policy_cache();
+    init_code_paths();
     init_builtin_policy();
     MAX_THREAT_MODEL_BYTES = 4 * 1024 * 1024;
   }
@@ -15789,7 +15802,7 @@ var init_rule_docs = __esm({
 
 // src/baseline/baseline.ts
 function createBaseline(findings, pathOf) {
-  const entries = findings.map((finding) => entryOf(finding, pathOf)).sort(compareEntries);
+  const entries = findings.map((finding) => entryOf2(finding, pathOf)).sort(compareEntries);
   return { tool: "connect-audit", version: BASELINE_VERSION, entries };
 }
 function serializeBaseline(baseline) {
@@ -15822,7 +15835,7 @@ function applyBaseline(findings, baseline, pathOf) {
   const fresh = [];
   let known = 0;
   for (const finding of findings) {
-    const key = keyOf(entryOf(finding, pathOf));
+    const key = keyOf(entryOf2(finding, pathOf));
     const left = budget.get(key) ?? 0;
     if (left > 0) {
       budget.set(key, left - 1);
@@ -15833,7 +15846,7 @@ function applyBaseline(findings, baseline, pathOf) {
   }
   return { fresh, known };
 }
-function entryOf(finding, pathOf) {
+function entryOf2(finding, pathOf) {
   return { ruleId: finding.ruleId, file: pathOf(finding.file), key: finding.key, valueHash: finding.valueHash };
 }
 function keyOf(entry) {

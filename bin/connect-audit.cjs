@@ -160,8 +160,8 @@ function loadCore(directory) {
   return core;
 }
 function guardAgainstDamagedCode(directory) {
-  const mark = (0, import_node_path2.join)(directory, `v8-${"ce7a0da7df452cb1"}.running-${process.pid}`);
-  const prefix = `v8-${"ce7a0da7df452cb1"}`;
+  const mark = (0, import_node_path2.join)(directory, `v8-${"6465025d68edbab8"}.running-${process.pid}`);
+  const prefix = `v8-${"6465025d68edbab8"}`;
   try {
     const names = (0, import_node_fs2.readdirSync)(directory);
     if (names.some((name) => name.startsWith(`${prefix}.running-`))) {
@@ -179,7 +179,7 @@ function guardAgainstDamagedCode(directory) {
 }
 function loadWithCodeCache(directory, name, flagsChanged, codePaths) {
   const file = (0, import_node_path2.join)(BIN, name);
-  const entry = `v8-${"ce7a0da7df452cb1"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}`;
+  const entry = `v8-${"6465025d68edbab8"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}`;
   const cached = readCacheEntry(directory, `${entry}.bin`);
   const script = new import_node_vm.Script(Module.wrap((0, import_node_fs2.readFileSync)(file, "latin1")), { filename: file, ...cached ? { cachedData: cached } : {} });
   const module2 = { exports: {} };

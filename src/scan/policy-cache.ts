@@ -27,21 +27,37 @@ interface PolicyEntry {
  * each time).
  */
 export function loadPolicyCached(text: string, path: string, location: string, env: NodeJS.ProcessEnv = process.env): Policy {
+  return cachedPolicy(text, path, location, env) ?? loadAndCachePolicy(text, path, location, env);
+}
+
+/**
+ * The policy cached for this very text, if any. Only a text that held policy blocks was
+ * ever cached (loadPolicy throws on one without), so a hit needs no look for them.
+ */
+export function cachedPolicy(text: string, path: string, location: string, env: NodeJS.ProcessEnv = process.env): Policy | undefined {
+  const entry = entryOf(location, env);
+  const cached = entry && readCacheEntry(entry.directory, entry.name);
+  if (cached === undefined) return undefined;
+  try {
+    const parsed = JSON.parse(cached.toString('utf8')) as PolicyEntry;
+    return parsed.text === text ? policyFromSnapshot(parsed.snapshot, path) : undefined;
+  } catch {
+    return undefined; // unreadable entry: the caller parses the Markdown, and replaces it
+  }
+}
+
+/** loadPolicy, its result kept in the cache for the next run that reads this text. */
+export function loadAndCachePolicy(text: string, path: string, location: string, env: NodeJS.ProcessEnv = process.env): Policy {
+  const policy = loadPolicy(text, path);
+  const entry = entryOf(location, env);
+  if (entry) writeCacheEntry(entry.directory, entry.name, JSON.stringify({ text, snapshot: policyToSnapshot(policy) } satisfies PolicyEntry));
+  return policy;
+}
+
+/** Where the entry for the threat model at `location` is; undefined outside the bundle or without a cache. */
+function entryOf(location: string, env: NodeJS.ProcessEnv): { directory: string; name: string } | undefined {
   const build = typeof __CONNECT_AUDIT_BUILD__ === 'string' ? __CONNECT_AUDIT_BUILD__ : undefined;
   const directory = build === undefined ? undefined : usableCacheDirectory(env);
-  if (directory === undefined) return loadPolicy(text, path);
-  const name = `policy-${sha256Hex(`${build}\u0000${location}`).slice(0, 32)}.json`;
-  const cached = readCacheEntry(directory, name);
-  if (cached !== undefined) {
-    try {
-      const entry = JSON.parse(cached.toString('utf8')) as PolicyEntry;
-      if (entry.text === text) return policyFromSnapshot(entry.snapshot, path);
-    } catch {
-      // unreadable entry: parse the Markdown, and replace it
-    }
-  }
-  const policy = loadPolicy(text, path);
-  const entry: PolicyEntry = { text, snapshot: policyToSnapshot(policy) };
-  writeCacheEntry(directory, name, JSON.stringify(entry));
-  return policy;
+  if (directory === undefined) return undefined;
+  return { directory, name: `policy-${sha256Hex(`${build}\u0000${location}`).slice(0, 32)}.json` };
 }

@@ -4,7 +4,8 @@ import { join, relative, resolve } from 'node:path';
 import { hasPolicyBlocks, loadPolicy, PolicyError } from '../threat-model/load.js';
 import type { Policy } from '../threat-model/policy.js';
 import { toPosix } from '../util/paths.js';
-import { loadPolicyCached } from './policy-cache.js';
+import { cachedPolicy, loadAndCachePolicy, loadPolicyCached } from './policy-cache.js';
+import { noteCodePath } from '../util/code-paths.js';
 import { BUILTIN_THREAT_MODEL, builtinThreatModelText, precompiledBuiltinPolicy } from './builtin-policy.js';
 
 export { BUILTIN_THREAT_MODEL };
@@ -19,6 +20,7 @@ const MAX_THREAT_MODEL_BYTES = 4 * 1024 * 1024;
  * root, and only when it is a regular file; otherwise a notice says why it was passed over.
  */
 export function lookupPolicy(explicit: string | undefined, root: string, cwd: string, notices: DiscoveryNotice[] = []): Policy {
+  noteCodePath('threat-model:file');
   if (explicit !== undefined) {
     const text = readFileSync(explicit, 'utf8');
     return loadPolicyCached(text, toPosix(relative(cwd, explicit)) || explicit, resolve(cwd, explicit));
@@ -31,7 +33,10 @@ export function lookupPolicy(explicit: string | undefined, root: string, cwd: st
     // model that is there but cannot be read fails the scan (exit 2) rather than judge by another.
     if ('refused' in read && read.unreadable) throw new PolicyError(display, 1, 1, `the threat model cannot be read: ${read.refused}`);
     if ('refused' in read) notices.push({ path: display, message: `not read (${read.refused}); the built-in threat model applies` });
-    else if (hasPolicyBlocks(read.text)) return loadPolicyCached(read.text, display, candidate);
+    else {
+      const policy = cachedPolicy(read.text, display, candidate) ?? (hasPolicyBlocks(read.text) ? loadAndCachePolicy(read.text, display, candidate) : undefined);
+      if (policy) return policy;
+    }
   }
   return builtinPolicy();
 }
