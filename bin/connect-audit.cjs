@@ -160,14 +160,15 @@ function loadCore(directory) {
   return core;
 }
 function guardAgainstDamagedCode(directory) {
-  const mark = (0, import_node_path2.join)(directory, `v8-${"6465025d68edbab8"}.running-${process.pid}`);
   const prefix = `v8-${"6465025d68edbab8"}`;
+  const mark = (0, import_node_path2.join)(directory, `${prefix}.running-${process.pid}`);
   try {
     const names = (0, import_node_fs2.readdirSync)(directory);
-    if (names.some((name) => name.startsWith(`${prefix}.running-`))) {
+    const crashed = names.some((name) => name.startsWith(`${prefix}.running-`) && !isRunning(Number(name.slice(prefix.length + 9))));
+    if (crashed) {
       for (const name of names) if (name.startsWith(prefix)) (0, import_node_fs2.unlinkSync)((0, import_node_path2.join)(directory, name));
     }
-    (0, import_node_fs2.writeFileSync)(mark, "", { flag: "wx", mode: 384 });
+    (0, import_node_fs2.closeSync)((0, import_node_fs2.openSync)(mark, "wx", 384));
     process.once("exit", () => {
       try {
         (0, import_node_fs2.unlinkSync)(mark);
@@ -175,6 +176,15 @@ function guardAgainstDamagedCode(directory) {
       }
     });
   } catch {
+  }
+}
+function isRunning(pid) {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
   }
 }
 function loadWithCodeCache(directory, name, flagsChanged, codePaths) {

@@ -266,6 +266,21 @@ describe("connect-audit's cache (src/util/cache.ts, src/cli/launcher.ts, src/sca
     });
   });
 
+  test.skipIf(nodeCompileCache)("the mark of a run still going (pre-commit's parallel batches) is not taken for a crash: the cached code stays", () => {
+    withTree((tree, cache) => {
+      scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache });
+      const core = readdirSync(cache).find((name) => name.includes('connect-audit-core') && name.endsWith('.bin'))!;
+      const build = /^v8-([0-9a-f]+)-/.exec(core)![1]!;
+      const written = statSync(join(cache, core)).mtimeMs;
+      // This test's own process is running: its mark is a concurrent run's.
+      const concurrent = join(cache, `v8-${build}.running-${process.pid}`);
+      writeFileSync(concurrent, '', { mode: 0o600 });
+      expect(scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache }).status).toBe(1);
+      expect(statSync(join(cache, core)).mtimeMs).toBe(written);
+      expect(existsSync(concurrent)).toBe(true);
+    });
+  });
+
   test('runs through a link to it, also with --preserve-symlinks-main (npm links bin/ commands)', () => {
     withTree((tree) => {
       const link = join(tree, '..', 'connect-audit');

@@ -13,7 +13,7 @@
  * entry's name also carries the bundle's build id and the Node version. Bundled by
  * scripts/bundle.mjs, which defines __CONNECT_AUDIT_BUILD__.
  */
-import { readdirSync, readFileSync, realpathSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, realpathSync, unlinkSync } from 'node:fs';
 import * as Module from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,18 +61,21 @@ function loadCore(directory: string | undefined): Core {
  * Release builds of V8 do not checksum cached code: a damaged entry (a torn write, a bad
  * disk) that passes V8's header checks can abort the process, and would abort every later
  * run. So a run marks that it is using this build's cached code and unmarks at exit; a run
- * that finds the mark left behind drops the entries and compiles afresh. (A concurrent run
- * may see another's mark: it then only compiles once more.)
+ * that finds a mark left behind by a process that is gone drops the entries and compiles
+ * afresh. The mark of a process still running is a concurrent run (pre-commit starts one per
+ * batch of files), not a crash: the entries stay. (A crashed run's process id taken by
+ * another process delays the cleanup to the run after: its own mark is then left behind.)
  */
 function guardAgainstDamagedCode(directory: string): void {
-  const mark = join(directory, `v8-${__CONNECT_AUDIT_BUILD__}.running-${process.pid}`);
   const prefix = `v8-${__CONNECT_AUDIT_BUILD__}`;
+  const mark = join(directory, `${prefix}.running-${process.pid}`);
   try {
     const names = readdirSync(directory);
-    if (names.some((name) => name.startsWith(`${prefix}.running-`))) {
+    const crashed = names.some((name) => name.startsWith(`${prefix}.running-`) && !isRunning(Number(name.slice(prefix.length + 9))));
+    if (crashed) {
       for (const name of names) if (name.startsWith(prefix)) unlinkSync(join(directory, name));
     }
-    writeFileSync(mark, '', { flag: 'wx', mode: 0o600 });
+    closeSync(openSync(mark, 'wx', 0o600));
     process.once('exit', () => {
       try {
         unlinkSync(mark);
@@ -82,6 +85,16 @@ function guardAgainstDamagedCode(directory: string): void {
     });
   } catch {
     // the folder cannot be listed or written: the entries are read as they are
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, another user's
   }
 }
 
