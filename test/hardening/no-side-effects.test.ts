@@ -95,7 +95,7 @@ describe('nothing executed', () => {
 
   test('the launcher compiles only files of connect-audit\'s own bin/ folder, by names the build fixes', () => {
     const text = readFileSync(join(PROJECT_ROOT, 'src', 'cli', 'launcher.ts'), 'utf8');
-    expect([...text.matchAll(/new Script\((.+?), \{ filename: /g)].map((match) => match[1])).toEqual(["Module.wrap(readFileSync(file, 'utf8'))"]);
+    expect([...text.matchAll(/new Script\((.+?), \{ filename: /g)].map((match) => match[1])).toEqual(["Module.wrap(readFileSync(file, 'latin1'))"]);
     expect(text).toContain('const file = join(BIN, name);');
     // The names: the core's own, and what the core's beside loader asks for (the build's constants).
     expect([...text.matchAll(/loadWithCodeCache\(directory, ([^,]+),/g)].map((match) => match[1])).toEqual(["'connect-audit-core.cjs'", 'name']);
