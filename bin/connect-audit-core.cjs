@@ -3675,6 +3675,21 @@ var init_rule_kit = __esm({
   }
 });
 
+// src/model/per-document.ts
+function perDocument(compute) {
+  const known = /* @__PURE__ */ new WeakMap();
+  return (doc) => {
+    let found = known.get(doc);
+    if (found === void 0) known.set(doc, found = { value: compute(doc) });
+    return found.value;
+  };
+}
+var init_per_document = __esm({
+  "src/model/per-document.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/kafka/listeners.ts
 function parseListeners(value) {
   const listeners = [];
@@ -3913,51 +3928,6 @@ function isTls(protocol) {
 function isSasl(protocol) {
   return protocol === "SASL_PLAINTEXT" || protocol === "SASL_SSL";
 }
-function serverListeners(doc) {
-  const protocols = effectiveProtocolMap(doc);
-  if (!protocols) return [];
-  const entry = doc.get("listeners");
-  const value = entry?.value ?? doc.effective("listeners") ?? "";
-  const controllers = new Set(controllerListenerNames(doc).map((name) => name.toUpperCase()));
-  const interBroker = runsBroker(doc) ? interBrokerListenerName(doc) : void 0;
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const listener of parseListeners(value)) {
-    const upper = listener.name.toUpperCase();
-    seen.add(upper);
-    out.push({
-      name: listener.name,
-      upper,
-      protocol: protocolIn(listener.name, protocols),
-      implicitProtocol: protocols.implicit.has(upper),
-      isController: controllers.has(upper),
-      isInterBroker: interBroker?.upper === upper,
-      listener,
-      entry
-    });
-  }
-  if (isKRaft(doc)) {
-    for (const name of controllerListenerNames(doc)) {
-      const upper = name.toUpperCase();
-      if (seen.has(upper)) continue;
-      seen.add(upper);
-      out.push({
-        name,
-        upper,
-        protocol: protocolIn(name, protocols),
-        implicitProtocol: protocols.implicit.has(upper),
-        isController: true,
-        isInterBroker: false,
-        listener: void 0,
-        entry: void 0
-      });
-    }
-  }
-  return out;
-}
-function openListeners(doc) {
-  return serverListeners(doc).filter((listener) => listener.listener !== void 0);
-}
 function isLoopbackListener(listener) {
   return listener.listener !== void 0 && listener.listener.host !== "" && isLoopbackHost(listener.listener.host);
 }
@@ -4017,10 +3987,11 @@ function listNames(names) {
 function isUnknown(entry) {
   return entry !== void 0 && (entry.isProviderReference || entry.isTemplate === true);
 }
-var PROTOCOLS, CLEARTEXT, SERVER_KEYS;
+var PROTOCOLS, CLEARTEXT, SERVER_KEYS, serverListeners, openListeners;
 var init_broker_listeners = __esm({
   "src/model/kafka/broker-listeners.ts"() {
     "use strict";
+    init_per_document();
     init_listeners();
     init_connect_worker();
     PROTOCOLS = ["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"];
@@ -4047,6 +4018,49 @@ var init_broker_listeners = __esm({
       "super.users",
       "sasl.enabled.mechanisms"
     ];
+    serverListeners = perDocument((doc) => {
+      const protocols = effectiveProtocolMap(doc);
+      if (!protocols) return [];
+      const entry = doc.get("listeners");
+      const value = entry?.value ?? doc.effective("listeners") ?? "";
+      const controllers = new Set(controllerListenerNames(doc).map((name) => name.toUpperCase()));
+      const interBroker = runsBroker(doc) ? interBrokerListenerName(doc) : void 0;
+      const out = [];
+      const seen = /* @__PURE__ */ new Set();
+      for (const listener of parseListeners(value)) {
+        const upper = listener.name.toUpperCase();
+        seen.add(upper);
+        out.push({
+          name: listener.name,
+          upper,
+          protocol: protocolIn(listener.name, protocols),
+          implicitProtocol: protocols.implicit.has(upper),
+          isController: controllers.has(upper),
+          isInterBroker: interBroker?.upper === upper,
+          listener,
+          entry
+        });
+      }
+      if (isKRaft(doc)) {
+        for (const name of controllerListenerNames(doc)) {
+          const upper = name.toUpperCase();
+          if (seen.has(upper)) continue;
+          seen.add(upper);
+          out.push({
+            name,
+            upper,
+            protocol: protocolIn(name, protocols),
+            implicitProtocol: protocols.implicit.has(upper),
+            isController: true,
+            isInterBroker: false,
+            listener: void 0,
+            entry: void 0
+          });
+        }
+      }
+      return out;
+    });
+    openListeners = perDocument((doc) => serverListeners(doc).filter((listener) => listener.listener !== void 0));
   }
 });
 
@@ -7894,22 +7908,23 @@ var init_queued_max_requests_raised = __esm({
 });
 
 // src/model/kafka/sasl-mechanisms.ts
-function saslListenerMechanisms(doc) {
-  const out = [];
-  for (const listener of openListeners(doc)) {
-    if (!isSasl(listener.protocol)) continue;
-    const setting2 = listenerSetting(doc, listener.name, "sasl.enabled.mechanisms");
-    if (isUnknown(setting2.entry)) continue;
-    out.push({ listener, setting: setting2, mechanisms: splitList(setting2.value ?? "GSSAPI") });
-  }
-  return out;
-}
-var SCRAM_MECHANISMS;
+var SCRAM_MECHANISMS, saslListenerMechanisms;
 var init_sasl_mechanisms = __esm({
   "src/model/kafka/sasl-mechanisms.ts"() {
     "use strict";
+    init_per_document();
     init_broker_listeners();
     SCRAM_MECHANISMS = ["SCRAM-SHA-256", "SCRAM-SHA-512"];
+    saslListenerMechanisms = perDocument((doc) => {
+      const out = [];
+      for (const listener of openListeners(doc)) {
+        if (!isSasl(listener.protocol)) continue;
+        const setting2 = listenerSetting(doc, listener.name, "sasl.enabled.mechanisms");
+        if (isUnknown(setting2.entry)) continue;
+        out.push({ listener, setting: setting2, mechanisms: splitList(setting2.value ?? "GSSAPI") });
+      }
+      return out;
+    });
   }
 });
 
@@ -10839,7 +10854,7 @@ function loadAndCachePolicy(text, path, location3, env2 = process.env) {
   return policy;
 }
 function entryOf(location3, env2) {
-  const build = true ? "6465025d68edbab8" : void 0;
+  const build = true ? "c230af78adf26f93" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };

@@ -160,7 +160,7 @@ function loadCore(directory) {
   return core;
 }
 function guardAgainstDamagedCode(directory) {
-  const prefix = `v8-${"6465025d68edbab8"}`;
+  const prefix = `v8-${"c230af78adf26f93"}`;
   const mark = (0, import_node_path2.join)(directory, `${prefix}.running-${process.pid}`);
   try {
     const names = (0, import_node_fs2.readdirSync)(directory);
@@ -189,7 +189,7 @@ function isRunning(pid) {
 }
 function loadWithCodeCache(directory, name, flagsChanged, codePaths) {
   const file = (0, import_node_path2.join)(BIN, name);
-  const entry = `v8-${"6465025d68edbab8"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}`;
+  const entry = `v8-${"c230af78adf26f93"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}`;
   const cached = readCacheEntry(directory, `${entry}.bin`);
   const script = new import_node_vm.Script(Module.wrap((0, import_node_fs2.readFileSync)(file, "latin1")), { filename: file, ...cached ? { cachedData: cached } : {} });
   const module2 = { exports: {} };

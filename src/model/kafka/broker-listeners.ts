@@ -1,3 +1,4 @@
+import { perDocument } from '../per-document.js';
 import type { ConfigDocument } from '../config-document.js';
 import type { Entry } from '../entry.js';
 import type { Span } from '../location.js';
@@ -160,7 +161,7 @@ export interface ServerListener {
  * broker-only node, the controller listeners it connects to. Empty when the listeners or
  * the protocol map come from a config provider.
  */
-export function serverListeners(doc: ConfigDocument): ServerListener[] {
+export const serverListeners = perDocument((doc): readonly ServerListener[] => {
   const protocols = effectiveProtocolMap(doc);
   if (!protocols) return [];
   const entry = doc.get('listeners');
@@ -201,12 +202,10 @@ export function serverListeners(doc: ConfigDocument): ServerListener[] {
     }
   }
   return out;
-}
+});
 
 /** The listeners the node itself opens (those in `listeners`). */
-export function openListeners(doc: ConfigDocument): ServerListener[] {
-  return serverListeners(doc).filter((listener) => listener.listener !== undefined);
-}
+export const openListeners = perDocument((doc): readonly ServerListener[] => serverListeners(doc).filter((listener) => listener.listener !== undefined));
 
 /**
  * A listener bound to the loopback interface (`PLAINTEXT://localhost:9092`,

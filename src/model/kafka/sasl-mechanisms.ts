@@ -1,5 +1,5 @@
-import type { ConfigDocument } from '../config-document.js';
-import {isSasl, isUnknown, listenerSetting, type ListenerSetting, openListeners, type ServerListener, splitList } from './broker-listeners.js';
+import { perDocument } from '../per-document.js';
+import { isSasl, isUnknown, listenerSetting, type ListenerSetting, openListeners, type ServerListener, splitList } from './broker-listeners.js';
 
 export const SCRAM_MECHANISMS: readonly string[] = ['SCRAM-SHA-256', 'SCRAM-SHA-512'];
 
@@ -17,7 +17,7 @@ export interface ListenerMechanisms {
  * `listener.name.<l>.sasl.enabled.mechanisms` overriding it. Listeners whose setting is a
  * provider reference are left out: their mechanisms cannot be known.
  */
-export function saslListenerMechanisms(doc: ConfigDocument): ListenerMechanisms[] {
+export const saslListenerMechanisms = perDocument((doc): readonly ListenerMechanisms[] => {
   const out: ListenerMechanisms[] = [];
   for (const listener of openListeners(doc)) {
     if (!isSasl(listener.protocol)) continue;
@@ -26,4 +26,4 @@ export function saslListenerMechanisms(doc: ConfigDocument): ListenerMechanisms[
     out.push({ listener, setting, mechanisms: splitList(setting.value ?? 'GSSAPI') });
   }
   return out;
-}
+});
