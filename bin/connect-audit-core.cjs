@@ -3575,11 +3575,18 @@ function noteCodePath(name) {
 function codePathsUsed() {
   return [...used];
 }
-var used;
+function noteUnusualRun() {
+  unusual = true;
+}
+function isUnusualRun() {
+  return unusual;
+}
+var used, unusual;
 var init_code_paths = __esm({
   "src/util/code-paths.ts"() {
     "use strict";
     used = /* @__PURE__ */ new Set();
+    unusual = false;
   }
 });
 
@@ -10848,13 +10855,14 @@ function cachedPolicy(text, path, location3, env2 = process.env) {
   }
 }
 function loadAndCachePolicy(text, path, location3, env2 = process.env) {
+  noteUnusualRun();
   const policy = loadPolicy(text, path);
   const entry = entryOf(location3, env2);
   if (entry) writeCacheEntry(entry.directory, entry.name, JSON.stringify({ text, snapshot: policyToSnapshot(policy) }));
   return policy;
 }
 function entryOf(location3, env2) {
-  const build = true ? "c230af78adf26f93" : void 0;
+  const build = true ? "3d062fc29d155c50" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
@@ -10866,6 +10874,7 @@ var init_policy_cache = __esm({
     init_snapshot();
     init_cache();
     init_hash();
+    init_code_paths();
   }
 });
 
@@ -16420,6 +16429,7 @@ var init_pass_one_worker = __esm({
 var main_exports = {};
 __export(main_exports, {
   codePathsUsed: () => codePathsUsed,
+  isUnusualRun: () => isUnusualRun,
   main: () => main,
   run: () => run,
   setBesideLoader: () => setBesideLoader,
@@ -16601,6 +16611,7 @@ function main() {
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   codePathsUsed,
+  isUnusualRun,
   main,
   run,
   setBesideLoader,

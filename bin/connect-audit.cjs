@@ -151,16 +151,16 @@ function loadCore(directory) {
   guardAgainstDamagedCode(directory);
   const parsers = /* @__PURE__ */ new Set();
   const codePaths = () => [...core.codePathsUsed(), ...[...parsers].map((name) => `parser:${name}`)];
-  const flagsChanged = () => core.v8FlagsChanged();
-  const core = loadWithCodeCache(directory, "connect-audit-core.cjs", flagsChanged, codePaths);
+  const keepsNoCode = () => core.v8FlagsChanged() || core.isUnusualRun();
+  const core = loadWithCodeCache(directory, "connect-audit-core.cjs", keepsNoCode, codePaths);
   core.setBesideLoader((name) => {
     parsers.add(name);
-    return loadWithCodeCache(directory, name, flagsChanged);
+    return loadWithCodeCache(directory, name, () => core.v8FlagsChanged());
   });
   return core;
 }
 function guardAgainstDamagedCode(directory) {
-  const prefix = `v8-${"c230af78adf26f93"}`;
+  const prefix = `v8-${"3d062fc29d155c50"}`;
   const mark = (0, import_node_path2.join)(directory, `${prefix}.running-${process.pid}`);
   try {
     const names = (0, import_node_fs2.readdirSync)(directory);
@@ -187,16 +187,16 @@ function isRunning(pid) {
     return error.code === "EPERM";
   }
 }
-function loadWithCodeCache(directory, name, flagsChanged, codePaths) {
+function loadWithCodeCache(directory, name, keepsNoCode, codePaths) {
   const file = (0, import_node_path2.join)(BIN, name);
-  const entry = `v8-${"c230af78adf26f93"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}`;
+  const entry = `v8-${"3d062fc29d155c50"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}`;
   const cached = readCacheEntry(directory, `${entry}.bin`);
   const script = new import_node_vm.Script(Module.wrap((0, import_node_fs2.readFileSync)(file, "latin1")), { filename: file, ...cached ? { cachedData: cached } : {} });
   const module2 = { exports: {} };
   script.runInThisContext().call(module2.exports, module2.exports, Module.createRequire(file), module2, file, BIN);
   const stale = cached === void 0 || script.cachedDataRejected === true;
   process.once("exit", () => {
-    if (flagsChanged()) return;
+    if (keepsNoCode()) return;
     const used = codePaths?.() ?? [];
     const covered = stale ? [] : readCacheEntry(directory, `${entry}.covers`)?.toString("utf8").split(",") ?? [];
     if (!stale && used.every((path) => covered.includes(path))) return;

@@ -27,6 +27,7 @@ interface Core {
   setBesideLoader(load: (name: string) => unknown): void;
   v8FlagsChanged(): boolean;
   codePathsUsed(): readonly string[];
+  isUnusualRun(): boolean;
 }
 
 type ModuleWrapper = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
@@ -48,11 +49,12 @@ function loadCore(directory: string | undefined): Core {
   const parsers = new Set<string>();
   const codePaths = (): readonly string[] => [...core.codePathsUsed(), ...[...parsers].map((name) => `parser:${name}`)];
   // V8 refuses code cached under other flags: a run that changed them (a big scan) writes none.
-  const flagsChanged = (): boolean => core.v8FlagsChanged();
-  const core = loadWithCodeCache(directory, 'connect-audit-core.cjs', flagsChanged, codePaths) as Core;
+  // Nor does a run that parsed a threat model (src/util/code-paths.ts): the next runs take its policy from the cache.
+  const keepsNoCode = (): boolean => core.v8FlagsChanged() || core.isUnusualRun();
+  const core = loadWithCodeCache(directory, 'connect-audit-core.cjs', keepsNoCode, codePaths) as Core;
   core.setBesideLoader((name) => {
     parsers.add(name);
-    return loadWithCodeCache(directory, name, flagsChanged);
+    return loadWithCodeCache(directory, name, () => core.v8FlagsChanged());
   });
   return core;
 }
@@ -102,7 +104,7 @@ function isRunning(pid: number): boolean {
  * The CommonJS module `name` of bin/, compiled as Node would, with the code V8 compiled for
  * it last time. The core's entry also records the `codePaths` of the runs it holds.
  */
-function loadWithCodeCache(directory: string, name: string, flagsChanged: () => boolean, codePaths?: () => readonly string[]): unknown {
+function loadWithCodeCache(directory: string, name: string, keepsNoCode: () => boolean, codePaths?: () => readonly string[]): unknown {
   const file = join(BIN, name);
   const entry = `v8-${__CONNECT_AUDIT_BUILD__}-${name.replace(/\.cjs$/, '')}-${process.version}-${process.arch}`;
   const cached = readCacheEntry(directory, `${entry}.bin`);
@@ -113,7 +115,7 @@ function loadWithCodeCache(directory: string, name: string, flagsChanged: () => 
   const stale = cached === undefined || script.cachedDataRejected === true;
   // Written at exit, so that it holds every function this run compiled, not only the top level.
   process.once('exit', () => {
-    if (flagsChanged()) return;
+    if (keepsNoCode()) return;
     const used = codePaths?.() ?? [];
     const covered = stale ? [] : (readCacheEntry(directory, `${entry}.covers`)?.toString('utf8').split(',') ?? []);
     if (!stale && used.every((path) => covered.includes(path))) return;

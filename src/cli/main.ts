@@ -14,7 +14,7 @@ import { noteCodePath } from '../util/code-paths.js';
 // For the launcher (src/cli/launcher.ts): it loads the parsers beside the bundle with V8's code cache.
 export { setBesideLoader } from '../util/beside.js';
 export { v8FlagsChanged } from '../util/v8-flags.js';
-export { codePathsUsed } from '../util/code-paths.js';
+export { codePathsUsed, isUnusualRun } from '../util/code-paths.js';
 
 /**
  * Runs the CLI and returns the exit code: 0 clean, 1 findings at or above the threshold,

@@ -3,6 +3,7 @@ import type { Policy } from '../threat-model/policy.js';
 import { policyFromSnapshot, policyToSnapshot, type PolicySnapshot } from '../threat-model/snapshot.js';
 import { readCacheEntry, usableCacheDirectory, writeCacheEntry } from '../util/cache.js';
 import { sha256Hex } from '../util/hash.js';
+import { noteUnusualRun } from '../util/code-paths.js';
 
 /**
  * The bundle's build id (scripts/bundle.mjs: a digest of bin/, the core and the parsers);
@@ -48,6 +49,7 @@ export function cachedPolicy(text: string, path: string, location: string, env: 
 
 /** loadPolicy, its result kept in the cache for the next run that reads this text. */
 export function loadAndCachePolicy(text: string, path: string, location: string, env: NodeJS.ProcessEnv = process.env): Policy {
+  noteUnusualRun();
   const policy = loadPolicy(text, path);
   const entry = entryOf(location, env);
   if (entry) writeCacheEntry(entry.directory, entry.name, JSON.stringify({ text, snapshot: policyToSnapshot(policy) } satisfies PolicyEntry));

@@ -1,11 +1,12 @@
 /**
  * Which of the CLI's optional parts a run used: its command, its report format, a threat model
- * read from a file rather than the built-in one. The launcher
- * (src/cli/launcher.ts) keeps V8's compiled code of the runs that wrote its code cache; a run
- * that used a part none of them did (the first run on a machine was `--version`, then come
- * scans) writes it again, so that the code every later run needs is in it.
+ * read from a file rather than the built-in one. The launcher (src/cli/launcher.ts) keeps V8's
+ * compiled code of the runs that wrote its code cache; a run that used a part none of them did
+ * (the first run on a machine was `--version`, then come scans) writes it again, so that the
+ * code every later run needs is in it.
  */
 const used = new Set<string>();
+let unusual = false;
 
 export function noteCodePath(name: string): void {
   used.add(name);
@@ -13,4 +14,17 @@ export function noteCodePath(name: string): void {
 
 export function codePathsUsed(): readonly string[] {
   return [...used];
+}
+
+/**
+ * Marks a run whose compiled code should not be kept: one that did work later runs skip (it
+ * parsed a THREAT_MODEL.md, whose policy the next runs take from the cache). Cached code only
+ * grows, since a run keeps whatever it loaded, and every run pays to load it.
+ */
+export function noteUnusualRun(): void {
+  unusual = true;
+}
+
+export function isUnusualRun(): boolean {
+  return unusual;
 }
