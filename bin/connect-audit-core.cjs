@@ -3627,6 +3627,123 @@ var init_v8_flags = __esm({
   }
 });
 
+// src/util/cache.ts
+function cacheDirectory(env2, platform = process.platform) {
+  if (env2.CONNECT_AUDIT_NO_CACHE) return void 0;
+  const absolute = (path) => path && (0, import_node_path3.isAbsolute)(path) ? path : void 0;
+  if (env2.CONNECT_AUDIT_CACHE_DIR) return absolute(env2.CONNECT_AUDIT_CACHE_DIR);
+  if (platform === "win32") return absolute(env2.LOCALAPPDATA) && (0, import_node_path3.join)(env2.LOCALAPPDATA, "connect-audit", "Cache");
+  const home = absolute(env2.HOME);
+  if (home === void 0) return void 0;
+  if (platform === "darwin") return (0, import_node_path3.join)(home, "Library", "Caches", "connect-audit");
+  return (0, import_node_path3.join)(absolute(env2.XDG_CACHE_HOME) ?? (0, import_node_path3.join)(home, ".cache"), "connect-audit");
+}
+function usableCacheDirectory(env2 = process.env, cwd = process.cwd()) {
+  const directory = cacheDirectory(env2);
+  if (directory === void 0) return void 0;
+  const key = `${directory}\0${cwd}`;
+  if (!usable.has(key)) usable.set(key, checkedDirectory(directory, cwd, env2.HOME));
+  return usable.get(key);
+}
+function rememberUsableCacheDirectory(directory, env2 = process.env, cwd = process.cwd()) {
+  const expected = cacheDirectory(env2);
+  if (expected !== void 0 && (directory === void 0 || directory === expected)) usable.set(`${expected}\0${cwd}`, directory);
+}
+function checkedDirectory(directory, cwd, home) {
+  try {
+    const working = import_node_fs3.realpathSync.native(cwd);
+    if (isInside(realPathOf(directory), working) && !(home !== void 0 && (0, import_node_path3.isAbsolute)(home) && realPathOf(home) === working)) return void 0;
+    (0, import_node_fs3.mkdirSync)(directory, { recursive: true, mode: 448 });
+    const stats = (0, import_node_fs3.lstatSync)(directory);
+    return stats.isDirectory() && isPrivate(stats) ? directory : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function realPathOf(path) {
+  let existing = path;
+  const rest = [];
+  for (; ; ) {
+    try {
+      return (0, import_node_path3.join)(import_node_fs3.realpathSync.native(existing), ...rest.reverse());
+    } catch {
+      const parent = (0, import_node_path3.dirname)(existing);
+      if (parent === existing) return path;
+      rest.push((0, import_node_path3.basename)(existing));
+      existing = parent;
+    }
+  }
+}
+function isInside(path, folder) {
+  const inside = (0, import_node_path3.relative)(folder, path);
+  return inside === "" || inside !== ".." && !inside.startsWith(`..${import_node_path3.sep}`) && !(0, import_node_path3.isAbsolute)(inside);
+}
+function readCacheEntry(directory, name) {
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)((0, import_node_path3.join)(directory, name), import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NOFOLLOW ?? 0));
+    const stats = (0, import_node_fs3.fstatSync)(fd);
+    if (!stats.isFile() || stats.size > MAX_ENTRY_BYTES || !isPrivate(stats)) return void 0;
+    const buffer = Buffer.allocUnsafe(stats.size);
+    let offset = 0;
+    while (offset < buffer.length) {
+      const read2 = (0, import_node_fs3.readSync)(fd, buffer, offset, buffer.length - offset, offset);
+      if (read2 === 0) return void 0;
+      offset += read2;
+    }
+    return buffer;
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+  }
+}
+function writeCacheEntry(directory, name, data) {
+  const temporary = (0, import_node_path3.join)(directory, `.${name}.${process.pid}.tmp`);
+  try {
+    (0, import_node_fs3.writeFileSync)(temporary, data, { flag: "wx", mode: 384 });
+    (0, import_node_fs3.renameSync)(temporary, (0, import_node_path3.join)(directory, name));
+    pruneCache(directory);
+    return true;
+  } catch {
+    try {
+      (0, import_node_fs3.unlinkSync)(temporary);
+    } catch {
+    }
+    return false;
+  }
+}
+function pruneCache(directory) {
+  if (pruned.has(directory)) return;
+  pruned.add(directory);
+  const before = Date.now() - MAX_ENTRY_AGE_MS;
+  for (const name of (0, import_node_fs3.readdirSync)(directory)) {
+    if (!/^\.?(?:policy|v8)-/.test(name)) continue;
+    try {
+      const path = (0, import_node_path3.join)(directory, name);
+      const stats = (0, import_node_fs3.lstatSync)(path);
+      if (stats.isFile() && stats.mtimeMs < before && isPrivate(stats)) (0, import_node_fs3.unlinkSync)(path);
+    } catch {
+    }
+  }
+}
+function isPrivate(stats) {
+  if (typeof process.getuid !== "function") return true;
+  return stats.uid === process.getuid() && (stats.mode & 63) === 0;
+}
+var import_node_fs3, import_node_path3, usable, MAX_ENTRY_BYTES, MAX_ENTRY_AGE_MS, pruned;
+var init_cache = __esm({
+  "src/util/cache.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_path3 = require("node:path");
+    usable = /* @__PURE__ */ new Map();
+    MAX_ENTRY_BYTES = 32 * 1024 * 1024;
+    MAX_ENTRY_AGE_MS = 30 * 24 * 60 * 60 * 1e3;
+    pruned = /* @__PURE__ */ new Set();
+  }
+});
+
 // src/engine/finding.ts
 var CLASSIFICATIONS;
 var init_finding = __esm({
@@ -9425,8 +9542,8 @@ var init_sniff = __esm({
 
 // src/discover/walk.ts
 function discover(paths, options) {
-  const targets = (paths.length === 0 ? ["."] : paths).map((path) => (0, import_node_path3.resolve)(options.cwd, path));
-  const root = options.root !== void 0 ? (0, import_node_path3.resolve)(options.cwd, options.root) : scanRoot(targets, options.cwd);
+  const targets = (paths.length === 0 ? ["."] : paths).map((path) => (0, import_node_path4.resolve)(options.cwd, path));
+  const root = options.root !== void 0 ? (0, import_node_path4.resolve)(options.cwd, options.root) : scanRoot(targets, options.cwd);
   const realRoot = safeRealpath(root) ?? root;
   const excludes = options.exclude.map((pattern) => compileGlob(pattern));
   const files = [];
@@ -9435,20 +9552,20 @@ function discover(paths, options) {
   const seenFiles = /* @__PURE__ */ new Set();
   const visitedDirectories = /* @__PURE__ */ new Set();
   const useGitignore = options.gitignore ?? true;
-  const display = (absolute) => toPosix((0, import_node_path3.relative)(options.cwd, absolute)) || ".";
-  const rootPathOf = (absolute) => toPosix((0, import_node_path3.relative)(root, absolute));
+  const display = (absolute) => toPosix((0, import_node_path4.relative)(options.cwd, absolute)) || ".";
+  const rootPathOf = (absolute) => toPosix((0, import_node_path4.relative)(root, absolute));
   const excluded = (absolute) => {
     const path = rootPathOf(absolute);
     return excludes.some((glob) => glob.matches(path) || glob.matches(display(absolute)));
   };
   const addFile = (absolute, stats, explicit) => {
     const real = safeRealpath(absolute);
-    if (!real || !isInside(real, realRoot)) {
+    if (!real || !isInside2(real, realRoot)) {
       notices.push({ path: display(absolute), message: "skipped: a symbolic link that leads outside the scan root" });
       return;
     }
     if (seenFiles.has(real)) return;
-    const name = absolute.slice(absolute.lastIndexOf(import_node_path3.sep) + 1);
+    const name = absolute.slice(absolute.lastIndexOf(import_node_path4.sep) + 1);
     const extension = extensionOf(name);
     let kind;
     try {
@@ -9474,7 +9591,7 @@ function discover(paths, options) {
   };
   const walk2 = (directory, ignores) => {
     const real = safeRealpath(directory);
-    if (!real || !isInside(real, realRoot)) {
+    if (!real || !isInside2(real, realRoot)) {
       notices.push({ path: display(directory), message: "skipped: a symbolic link that leads outside the scan root" });
       return;
     }
@@ -9482,29 +9599,29 @@ function discover(paths, options) {
     visitedDirectories.add(real);
     let names;
     try {
-      names = (0, import_node_fs3.readdirSync)(directory).sort(compareStrings);
+      names = (0, import_node_fs4.readdirSync)(directory).sort(compareStrings);
     } catch (error) {
       missing.push({ path: display(directory), message: `cannot read folder (${errorCode(error)})` });
       return;
     }
     let scoped = ignores;
     if (useGitignore && names.includes(".gitignore")) {
-      const list = readIgnoreFile((0, import_node_path3.join)(directory, ".gitignore"), realRoot);
+      const list = readIgnoreFile((0, import_node_path4.join)(directory, ".gitignore"), realRoot);
       if (list) scoped = [...ignores, { base: directory, list }];
     }
     for (const name of names) {
       if (ALWAYS_SKIPPED.has(name)) continue;
-      const absolute = (0, import_node_path3.join)(directory, name);
+      const absolute = (0, import_node_path4.join)(directory, name);
       let stats;
       try {
-        stats = (0, import_node_fs3.lstatSync)(absolute);
+        stats = (0, import_node_fs4.lstatSync)(absolute);
       } catch (error) {
         missing.push({ path: display(absolute), message: `cannot read (${errorCode(error)})` });
         continue;
       }
       if (stats.isSymbolicLink()) {
         try {
-          stats = (0, import_node_fs3.statSync)(absolute);
+          stats = (0, import_node_fs4.statSync)(absolute);
         } catch (error) {
           const code2 = errorCode(error);
           if (code2 === "ELOOP" || code2 === "ENOENT") notices.push({ path: display(absolute), message: `skipped: ${code2 === "ELOOP" ? "a symbolic link loop" : "a broken symbolic link"}` });
@@ -9521,9 +9638,9 @@ function discover(paths, options) {
   for (const target of targets) {
     let stats;
     try {
-      stats = (0, import_node_fs3.statSync)(target);
+      stats = (0, import_node_fs4.statSync)(target);
     } catch {
-      missing.push({ path: display(target), message: (0, import_node_fs3.existsSync)(target) ? "cannot be read" : "no such file or folder" });
+      missing.push({ path: display(target), message: (0, import_node_fs4.existsSync)(target) ? "cannot be read" : "no such file or folder" });
       continue;
     }
     if (stats.isDirectory()) walk2(target, rootIgnores(root, realRoot, target, useGitignore));
@@ -9534,22 +9651,22 @@ function discover(paths, options) {
   return { root, files, notices, missing };
 }
 function scanRoot(targets, cwd) {
-  const directories = targets.map((target) => isDirectorySafe(target) ? target : (0, import_node_path3.dirname)(target));
+  const directories = targets.map((target) => isDirectorySafe(target) ? target : (0, import_node_path4.dirname)(target));
   if (targets.length === 1 && isDirectorySafe(targets[0])) return targets[0];
-  if (directories.every((directory) => isInside(directory, cwd))) return cwd;
+  if (directories.every((directory) => isInside2(directory, cwd))) return cwd;
   let common = directories[0] ?? cwd;
-  while (!directories.every((directory) => isInside(directory, common))) common = (0, import_node_path3.dirname)(common);
+  while (!directories.every((directory) => isInside2(directory, common))) common = (0, import_node_path4.dirname)(common);
   return common;
 }
 function rootIgnores(root, realRoot, target, enabled) {
-  if (!enabled || !isInside(target, root)) return [];
+  if (!enabled || !isInside2(target, root)) return [];
   const out = [];
   let directory = root;
-  const steps = (0, import_node_path3.relative)(root, target).split(import_node_path3.sep).filter(Boolean);
+  const steps = (0, import_node_path4.relative)(root, target).split(import_node_path4.sep).filter(Boolean);
   for (let i = 0; i < steps.length; i++) {
-    const list = readIgnoreFile((0, import_node_path3.join)(directory, ".gitignore"), realRoot);
+    const list = readIgnoreFile((0, import_node_path4.join)(directory, ".gitignore"), realRoot);
     if (list) out.push({ base: directory, list });
-    directory = (0, import_node_path3.join)(directory, steps[i]);
+    directory = (0, import_node_path4.join)(directory, steps[i]);
   }
   return out;
 }
@@ -9563,7 +9680,7 @@ function readRootFile(path, root, limit2) {
 function readInsideRoot(path, realRoot, limit2) {
   const real = safeRealpath(path);
   if (!real) return { refused: "a broken symbolic link" };
-  if (!isInside(real, realRoot)) return { refused: "a symbolic link that leads outside the scan root" };
+  if (!isInside2(real, realRoot)) return { refused: "a symbolic link that leads outside the scan root" };
   try {
     return { text: readHead(path, limit2, true).toString("utf8") };
   } catch (error) {
@@ -9577,46 +9694,46 @@ function readInsideRoot(path, realRoot, limit2) {
 function isIgnored(absolute, isDirectory, ignores) {
   let verdict = false;
   for (const { base, list } of ignores) {
-    const said = list.verdict(toPosix((0, import_node_path3.relative)(base, absolute)), isDirectory);
+    const said = list.verdict(toPosix((0, import_node_path4.relative)(base, absolute)), isDirectory);
     if (said !== void 0) verdict = said;
   }
   return verdict;
 }
-function isInside(path, root) {
-  const rel = (0, import_node_path3.relative)(root, path);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path3.sep}`) && !(0, import_node_path3.isAbsolute)(rel);
+function isInside2(path, root) {
+  const rel = (0, import_node_path4.relative)(root, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path4.sep}`) && !(0, import_node_path4.isAbsolute)(rel);
 }
 function isDirectorySafe(path) {
   try {
-    return (0, import_node_fs3.statSync)(path).isDirectory();
+    return (0, import_node_fs4.statSync)(path).isDirectory();
   } catch {
     return false;
   }
 }
 function safeRealpath(path) {
   try {
-    return (0, import_node_fs3.realpathSync)(path);
+    return (0, import_node_fs4.realpathSync)(path);
   } catch {
     return void 0;
   }
 }
 function readHead(path, limit2, whole = false) {
-  const fd = (0, import_node_fs3.openSync)(path, import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NONBLOCK ?? 0));
+  const fd = (0, import_node_fs4.openSync)(path, import_node_fs4.constants.O_RDONLY | (import_node_fs4.constants.O_NONBLOCK ?? 0));
   try {
-    const stats = (0, import_node_fs3.fstatSync)(fd);
+    const stats = (0, import_node_fs4.fstatSync)(fd);
     if (!stats.isFile()) throw new NotRegularFile();
     if (whole && stats.size > limit2) throw new TooLarge();
     const buffer = Buffer.alloc(Math.min(stats.size, limit2));
     let filled = 0;
     while (filled < buffer.length) {
-      const read2 = (0, import_node_fs3.readSync)(fd, buffer, filled, buffer.length - filled, filled);
+      const read2 = (0, import_node_fs4.readSync)(fd, buffer, filled, buffer.length - filled, filled);
       if (read2 === 0) break;
       filled += read2;
     }
     const bytes = buffer.subarray(0, filled);
     return whole ? bytes : bytes.toString("latin1");
   } finally {
-    (0, import_node_fs3.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
 }
 function sniffWide(name, head) {
@@ -9632,12 +9749,12 @@ function extensionOf(name) {
 function errorCode(error) {
   return error?.code ?? "error";
 }
-var import_node_fs3, import_node_path3, ALWAYS_SKIPPED, SNIFF_BYTES, FULL_SNIFF_BYTES, CONTENT_SNIFFED, KIND_BY_EXTENSION, CANDIDATE_EXTENSIONS, MAX_IGNORE_BYTES, NotRegularFile, TooLarge;
+var import_node_fs4, import_node_path4, ALWAYS_SKIPPED, SNIFF_BYTES, FULL_SNIFF_BYTES, CONTENT_SNIFFED, KIND_BY_EXTENSION, CANDIDATE_EXTENSIONS, MAX_IGNORE_BYTES, NotRegularFile, TooLarge;
 var init_walk = __esm({
   "src/discover/walk.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
-    import_node_path3 = require("node:path");
+    import_node_fs4 = require("node:fs");
+    import_node_path4 = require("node:path");
     init_compare();
     init_glob();
     init_paths();
@@ -9967,7 +10084,7 @@ function indexWorkers(workers) {
     else map.set(key, [worker]);
   };
   for (const worker of workers) {
-    const folder = dirname3(worker.file);
+    const folder = dirname4(worker.file);
     add(index.byFolder, folder, worker);
     if (worker.group === void 0) {
       add(index.ungroupedByFolder, folder, worker);
@@ -9986,7 +10103,7 @@ function folderSegments(folder) {
 function prefixKey(segments, depth) {
   return `${depth}\0${segments.slice(0, depth).join("/")}`;
 }
-function dirname3(file) {
+function dirname4(file) {
   const slash = file.lastIndexOf("/");
   return slash === -1 ? "" : file.slice(0, slash);
 }
@@ -10011,7 +10128,7 @@ var init_deployment = __esm({
        */
       workersFor(connector) {
         const index = this.#workerIndex ??= indexWorkers(this.withRole("worker"));
-        const folder = dirname3(connector.file);
+        const folder = dirname4(connector.file);
         if (connector.group !== void 0) {
           const byShared = index.byGroup.get(connector.group);
           if (byShared) {
@@ -10023,7 +10140,7 @@ var init_deployment = __esm({
           }
         }
         const byFolder = connector.group !== void 0 ? index.ungroupedByFolder : index.byFolder;
-        for (let ancestor = folder; ; ancestor = dirname3(ancestor)) {
+        for (let ancestor = folder; ; ancestor = dirname4(ancestor)) {
           const found = byFolder.get(ancestor);
           if (found) return [...found];
           if (ancestor === "") return [];
@@ -10726,119 +10843,6 @@ var init_load = __esm({
   }
 });
 
-// src/util/cache.ts
-function cacheDirectory(env2, platform = process.platform) {
-  if (env2.CONNECT_AUDIT_NO_CACHE) return void 0;
-  const absolute = (path) => path && (0, import_node_path4.isAbsolute)(path) ? path : void 0;
-  if (env2.CONNECT_AUDIT_CACHE_DIR) return absolute(env2.CONNECT_AUDIT_CACHE_DIR);
-  if (platform === "win32") return absolute(env2.LOCALAPPDATA) && (0, import_node_path4.join)(env2.LOCALAPPDATA, "connect-audit", "Cache");
-  const home = absolute(env2.HOME);
-  if (home === void 0) return void 0;
-  if (platform === "darwin") return (0, import_node_path4.join)(home, "Library", "Caches", "connect-audit");
-  return (0, import_node_path4.join)(absolute(env2.XDG_CACHE_HOME) ?? (0, import_node_path4.join)(home, ".cache"), "connect-audit");
-}
-function usableCacheDirectory(env2 = process.env, cwd = process.cwd()) {
-  const directory = cacheDirectory(env2);
-  if (directory === void 0) return void 0;
-  const key = `${directory}\0${cwd}`;
-  if (!usable.has(key)) usable.set(key, checkedDirectory(directory, cwd, env2.HOME));
-  return usable.get(key);
-}
-function checkedDirectory(directory, cwd, home) {
-  try {
-    const working = import_node_fs4.realpathSync.native(cwd);
-    if (isInside2(realPathOf(directory), working) && !(home !== void 0 && (0, import_node_path4.isAbsolute)(home) && realPathOf(home) === working)) return void 0;
-    (0, import_node_fs4.mkdirSync)(directory, { recursive: true, mode: 448 });
-    const stats = (0, import_node_fs4.lstatSync)(directory);
-    return stats.isDirectory() && isPrivate(stats) ? directory : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function realPathOf(path) {
-  let existing = path;
-  const rest = [];
-  for (; ; ) {
-    try {
-      return (0, import_node_path4.join)(import_node_fs4.realpathSync.native(existing), ...rest.reverse());
-    } catch {
-      const parent = (0, import_node_path4.dirname)(existing);
-      if (parent === existing) return path;
-      rest.push((0, import_node_path4.basename)(existing));
-      existing = parent;
-    }
-  }
-}
-function isInside2(path, folder) {
-  const inside = (0, import_node_path4.relative)(folder, path);
-  return inside === "" || inside !== ".." && !inside.startsWith(`..${import_node_path4.sep}`) && !(0, import_node_path4.isAbsolute)(inside);
-}
-function readCacheEntry(directory, name) {
-  let fd;
-  try {
-    fd = (0, import_node_fs4.openSync)((0, import_node_path4.join)(directory, name), import_node_fs4.constants.O_RDONLY | (import_node_fs4.constants.O_NOFOLLOW ?? 0));
-    const stats = (0, import_node_fs4.fstatSync)(fd);
-    if (!stats.isFile() || stats.size > MAX_ENTRY_BYTES || !isPrivate(stats)) return void 0;
-    const buffer = Buffer.allocUnsafe(stats.size);
-    let offset = 0;
-    while (offset < buffer.length) {
-      const read2 = (0, import_node_fs4.readSync)(fd, buffer, offset, buffer.length - offset, offset);
-      if (read2 === 0) return void 0;
-      offset += read2;
-    }
-    return buffer;
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
-  }
-}
-function writeCacheEntry(directory, name, data) {
-  const temporary = (0, import_node_path4.join)(directory, `.${name}.${process.pid}.tmp`);
-  try {
-    (0, import_node_fs4.writeFileSync)(temporary, data, { flag: "wx", mode: 384 });
-    (0, import_node_fs4.renameSync)(temporary, (0, import_node_path4.join)(directory, name));
-    pruneCache(directory);
-    return true;
-  } catch {
-    try {
-      (0, import_node_fs4.unlinkSync)(temporary);
-    } catch {
-    }
-    return false;
-  }
-}
-function pruneCache(directory) {
-  if (pruned.has(directory)) return;
-  pruned.add(directory);
-  const before = Date.now() - MAX_ENTRY_AGE_MS;
-  for (const name of (0, import_node_fs4.readdirSync)(directory)) {
-    if (!/^\.?(?:policy|v8)-/.test(name)) continue;
-    try {
-      const path = (0, import_node_path4.join)(directory, name);
-      const stats = (0, import_node_fs4.lstatSync)(path);
-      if (stats.isFile() && stats.mtimeMs < before && isPrivate(stats)) (0, import_node_fs4.unlinkSync)(path);
-    } catch {
-    }
-  }
-}
-function isPrivate(stats) {
-  if (typeof process.getuid !== "function") return true;
-  return stats.uid === process.getuid() && (stats.mode & 63) === 0;
-}
-var import_node_fs4, import_node_path4, usable, MAX_ENTRY_BYTES, MAX_ENTRY_AGE_MS, pruned;
-var init_cache = __esm({
-  "src/util/cache.ts"() {
-    "use strict";
-    import_node_fs4 = require("node:fs");
-    import_node_path4 = require("node:path");
-    usable = /* @__PURE__ */ new Map();
-    MAX_ENTRY_BYTES = 32 * 1024 * 1024;
-    MAX_ENTRY_AGE_MS = 30 * 24 * 60 * 60 * 1e3;
-    pruned = /* @__PURE__ */ new Set();
-  }
-});
-
 // src/scan/policy-cache.ts
 function loadPolicyCached(text, path, location3, env2 = process.env) {
   return cachedPolicy(text, path, location3, env2) ?? loadAndCachePolicy(text, path, location3, env2);
@@ -10862,7 +10866,7 @@ function loadAndCachePolicy(text, path, location3, env2 = process.env) {
   return policy;
 }
 function entryOf(location3, env2) {
-  const build = true ? "3d062fc29d155c50" : void 0;
+  const build = true ? "f2c8cc09017d0657" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
@@ -16431,6 +16435,7 @@ __export(main_exports, {
   codePathsUsed: () => codePathsUsed,
   isUnusualRun: () => isUnusualRun,
   main: () => main,
+  rememberUsableCacheDirectory: () => rememberUsableCacheDirectory,
   run: () => run,
   setBesideLoader: () => setBesideLoader,
   v8FlagsChanged: () => v8FlagsChanged
@@ -16508,6 +16513,7 @@ init_code_paths();
 init_beside();
 init_v8_flags();
 init_code_paths();
+init_cache();
 async function run(argv, io) {
   const debug = argv.includes("--debug");
   let exitCode = 0;
@@ -16613,6 +16619,7 @@ function main() {
   codePathsUsed,
   isUnusualRun,
   main,
+  rememberUsableCacheDirectory,
   run,
   setBesideLoader,
   v8FlagsChanged

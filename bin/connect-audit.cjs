@@ -48,19 +48,19 @@ function cacheDirectory(env, platform = process.platform) {
 }
 var usable = /* @__PURE__ */ new Map();
 function usableCacheDirectory(env = process.env, cwd = process.cwd()) {
-  const directory = cacheDirectory(env);
-  if (directory === void 0) return void 0;
-  const key = `${directory}\0${cwd}`;
-  if (!usable.has(key)) usable.set(key, checkedDirectory(directory, cwd, env.HOME));
+  const directory2 = cacheDirectory(env);
+  if (directory2 === void 0) return void 0;
+  const key = `${directory2}\0${cwd}`;
+  if (!usable.has(key)) usable.set(key, checkedDirectory(directory2, cwd, env.HOME));
   return usable.get(key);
 }
-function checkedDirectory(directory, cwd, home) {
+function checkedDirectory(directory2, cwd, home) {
   try {
     const working = import_node_fs.realpathSync.native(cwd);
-    if (isInside(realPathOf(directory), working) && !(home !== void 0 && (0, import_node_path.isAbsolute)(home) && realPathOf(home) === working)) return void 0;
-    (0, import_node_fs.mkdirSync)(directory, { recursive: true, mode: 448 });
-    const stats = (0, import_node_fs.lstatSync)(directory);
-    return stats.isDirectory() && isPrivate(stats) ? directory : void 0;
+    if (isInside(realPathOf(directory2), working) && !(home !== void 0 && (0, import_node_path.isAbsolute)(home) && realPathOf(home) === working)) return void 0;
+    (0, import_node_fs.mkdirSync)(directory2, { recursive: true, mode: 448 });
+    const stats = (0, import_node_fs.lstatSync)(directory2);
+    return stats.isDirectory() && isPrivate(stats) ? directory2 : void 0;
   } catch {
     return void 0;
   }
@@ -84,10 +84,10 @@ function isInside(path, folder) {
   return inside === "" || inside !== ".." && !inside.startsWith(`..${import_node_path.sep}`) && !(0, import_node_path.isAbsolute)(inside);
 }
 var MAX_ENTRY_BYTES = 32 * 1024 * 1024;
-function readCacheEntry(directory, name) {
+function readCacheEntry(directory2, name) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)((0, import_node_path.join)(directory, name), import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
+    fd = (0, import_node_fs.openSync)((0, import_node_path.join)(directory2, name), import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
     const stats = (0, import_node_fs.fstatSync)(fd);
     if (!stats.isFile() || stats.size > MAX_ENTRY_BYTES || !isPrivate(stats)) return void 0;
     const buffer = Buffer.allocUnsafe(stats.size);
@@ -104,12 +104,12 @@ function readCacheEntry(directory, name) {
     if (fd !== void 0) (0, import_node_fs.closeSync)(fd);
   }
 }
-function writeCacheEntry(directory, name, data) {
-  const temporary = (0, import_node_path.join)(directory, `.${name}.${process.pid}.tmp`);
+function writeCacheEntry(directory2, name, data) {
+  const temporary = (0, import_node_path.join)(directory2, `.${name}.${process.pid}.tmp`);
   try {
     (0, import_node_fs.writeFileSync)(temporary, data, { flag: "wx", mode: 384 });
-    (0, import_node_fs.renameSync)(temporary, (0, import_node_path.join)(directory, name));
-    pruneCache(directory);
+    (0, import_node_fs.renameSync)(temporary, (0, import_node_path.join)(directory2, name));
+    pruneCache(directory2);
     return true;
   } catch {
     try {
@@ -121,14 +121,14 @@ function writeCacheEntry(directory, name, data) {
 }
 var MAX_ENTRY_AGE_MS = 30 * 24 * 60 * 60 * 1e3;
 var pruned = /* @__PURE__ */ new Set();
-function pruneCache(directory) {
-  if (pruned.has(directory)) return;
-  pruned.add(directory);
+function pruneCache(directory2) {
+  if (pruned.has(directory2)) return;
+  pruned.add(directory2);
   const before = Date.now() - MAX_ENTRY_AGE_MS;
-  for (const name of (0, import_node_fs.readdirSync)(directory)) {
+  for (const name of (0, import_node_fs.readdirSync)(directory2)) {
     if (!/^\.?(?:policy|v8)-/.test(name)) continue;
     try {
-      const path = (0, import_node_path.join)(directory, name);
+      const path = (0, import_node_path.join)(directory2, name);
       const stats = (0, import_node_fs.lstatSync)(path);
       if (stats.isFile() && stats.mtimeMs < before && isPrivate(stats)) (0, import_node_fs.unlinkSync)(path);
     } catch {
@@ -142,31 +142,31 @@ function isPrivate(stats) {
 
 // src/cli/launcher.ts
 var BIN = (0, import_node_path2.dirname)(import_node_fs2.realpathSync.native((0, import_node_url.fileURLToPath)(__connectAuditBundleUrl)));
-function loadCore(directory) {
+function loadCore(directory2) {
   const enableCompileCache2 = Module.enableCompileCache;
-  if (directory === void 0 || typeof enableCompileCache2 === "function") {
-    if (directory !== void 0) enableCompileCache2?.(directory);
+  if (directory2 === void 0 || typeof enableCompileCache2 === "function") {
+    if (directory2 !== void 0) enableCompileCache2?.(directory2);
     return Module.createRequire((0, import_node_path2.join)(BIN, "connect-audit-core.cjs"))("./connect-audit-core.cjs");
   }
-  guardAgainstDamagedCode(directory);
+  guardAgainstDamagedCode(directory2);
   const parsers = /* @__PURE__ */ new Set();
-  const codePaths = () => [...core.codePathsUsed(), ...[...parsers].map((name) => `parser:${name}`)];
-  const keepsNoCode = () => core.v8FlagsChanged() || core.isUnusualRun();
-  const core = loadWithCodeCache(directory, "connect-audit-core.cjs", keepsNoCode, codePaths);
-  core.setBesideLoader((name) => {
+  const codePaths = () => [...core2.codePathsUsed(), ...[...parsers].map((name) => `parser:${name}`)];
+  const keepsNoCode = () => core2.v8FlagsChanged() || core2.isUnusualRun();
+  const core2 = loadWithCodeCache(directory2, "connect-audit-core.cjs", keepsNoCode, codePaths);
+  core2.setBesideLoader((name) => {
     parsers.add(name);
-    return loadWithCodeCache(directory, name, () => core.v8FlagsChanged());
+    return loadWithCodeCache(directory2, name, () => core2.v8FlagsChanged());
   });
-  return core;
+  return core2;
 }
-function guardAgainstDamagedCode(directory) {
-  const prefix = `v8-${"3d062fc29d155c50"}`;
-  const mark = (0, import_node_path2.join)(directory, `${prefix}.running-${process.pid}`);
+function guardAgainstDamagedCode(directory2) {
+  const prefix = `v8-${"f2c8cc09017d0657"}`;
+  const mark = (0, import_node_path2.join)(directory2, `${prefix}.running-${process.pid}`);
   try {
-    const names = (0, import_node_fs2.readdirSync)(directory);
+    const names = (0, import_node_fs2.readdirSync)(directory2);
     const crashed = names.some((name) => name.startsWith(`${prefix}.running-`) && !isRunning(Number(name.slice(prefix.length + 9))));
     if (crashed) {
-      for (const name of names) if (name.startsWith(prefix)) (0, import_node_fs2.unlinkSync)((0, import_node_path2.join)(directory, name));
+      for (const name of names) if (name.startsWith(prefix)) (0, import_node_fs2.unlinkSync)((0, import_node_path2.join)(directory2, name));
     }
     (0, import_node_fs2.closeSync)((0, import_node_fs2.openSync)(mark, "wx", 384));
     process.once("exit", () => {
@@ -187,10 +187,10 @@ function isRunning(pid) {
     return error.code === "EPERM";
   }
 }
-function loadWithCodeCache(directory, name, keepsNoCode, codePaths) {
+function loadWithCodeCache(directory2, name, keepsNoCode, codePaths) {
   const file = (0, import_node_path2.join)(BIN, name);
-  const entry = `v8-${"3d062fc29d155c50"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}`;
-  const cached = readCacheEntry(directory, `${entry}.bin`);
+  const entry = `v8-${"f2c8cc09017d0657"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}`;
+  const cached = readCacheEntry(directory2, `${entry}.bin`);
   const script = new import_node_vm.Script(Module.wrap((0, import_node_fs2.readFileSync)(file, "latin1")), { filename: file, ...cached ? { cachedData: cached } : {} });
   const module2 = { exports: {} };
   script.runInThisContext().call(module2.exports, module2.exports, Module.createRequire(file), module2, file, BIN);
@@ -198,12 +198,15 @@ function loadWithCodeCache(directory, name, keepsNoCode, codePaths) {
   process.once("exit", () => {
     if (keepsNoCode()) return;
     const used = codePaths?.() ?? [];
-    const covered = stale ? [] : readCacheEntry(directory, `${entry}.covers`)?.toString("utf8").split(",") ?? [];
+    const covered = stale ? [] : readCacheEntry(directory2, `${entry}.covers`)?.toString("utf8").split(",") ?? [];
     if (!stale && used.every((path) => covered.includes(path))) return;
-    if (writeCacheEntry(directory, `${entry}.bin`, script.createCachedData()) && codePaths) {
-      writeCacheEntry(directory, `${entry}.covers`, [.../* @__PURE__ */ new Set([...covered, ...used])].filter(Boolean).sort().join(","));
+    if (writeCacheEntry(directory2, `${entry}.bin`, script.createCachedData()) && codePaths) {
+      writeCacheEntry(directory2, `${entry}.covers`, [.../* @__PURE__ */ new Set([...covered, ...used])].filter(Boolean).sort().join(","));
     }
   });
   return module2.exports;
 }
-loadCore(usableCacheDirectory()).main();
+var directory = usableCacheDirectory();
+var core = loadCore(directory);
+core.rememberUsableCacheDirectory(directory);
+core.main();

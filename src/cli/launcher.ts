@@ -28,6 +28,7 @@ interface Core {
   v8FlagsChanged(): boolean;
   codePathsUsed(): readonly string[];
   isUnusualRun(): boolean;
+  rememberUsableCacheDirectory(directory: string | undefined): void;
 }
 
 type ModuleWrapper = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
@@ -126,4 +127,7 @@ function loadWithCodeCache(directory: string, name: string, keepsNoCode: () => b
   return module.exports;
 }
 
-loadCore(usableCacheDirectory()).main();
+const directory = usableCacheDirectory();
+const core = loadCore(directory);
+core.rememberUsableCacheDirectory(directory);
+core.main();

@@ -15,6 +15,7 @@ import { noteCodePath } from '../util/code-paths.js';
 export { setBesideLoader } from '../util/beside.js';
 export { v8FlagsChanged } from '../util/v8-flags.js';
 export { codePathsUsed, isUnusualRun } from '../util/code-paths.js';
+export { rememberUsableCacheDirectory } from '../util/cache.js';
 
 /**
  * Runs the CLI and returns the exit code: 0 clean, 1 findings at or above the threshold,

@@ -43,6 +43,16 @@ export function usableCacheDirectory(env: NodeJS.ProcessEnv = process.env, cwd: 
   return usable.get(key);
 }
 
+/**
+ * Records what usableCacheDirectory() (this process's environment and working folder) is,
+ * as checked by the launcher (src/cli/launcher.ts), which is bundled apart from the code
+ * that reads the policy cache: the folder is then checked once a run.
+ */
+export function rememberUsableCacheDirectory(directory: string | undefined, env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): void {
+  const expected = cacheDirectory(env);
+  if (expected !== undefined && (directory === undefined || directory === expected)) usable.set(`${expected}\u0000${cwd}`, directory);
+}
+
 function checkedDirectory(directory: string, cwd: string, home: string | undefined): string | undefined {
   try {
     // Decided before anything is created: a folder is never made inside the working folder.
