@@ -10190,6 +10190,16 @@ var init_snapshot = __esm({
 });
 
 // src/parse/yaml-lib.ts
+function withoutYamlDebugOutput(parse) {
+  const saved = DEBUG_VARIABLES.filter((name) => name in process.env).map((name) => [name, process.env[name]]);
+  if (saved.length === 0) return parse();
+  for (const [name] of saved) delete process.env[name];
+  try {
+    return parse();
+  } finally {
+    for (const [name, value] of saved) process.env[name] = value;
+  }
+}
 function isAlias(node) {
   return yamlLib().isAlias(node);
 }
@@ -10202,12 +10212,13 @@ function isSeq(node) {
 function isScalar(node) {
   return yamlLib().isScalar(node);
 }
-var yamlLib;
+var yamlLib, DEBUG_VARIABLES;
 var init_yaml_lib = __esm({
   "src/parse/yaml-lib.ts"() {
     "use strict";
     init_beside();
     yamlLib = lazyBeside(true ? "./yaml.cjs" : void 0, "yaml");
+    DEBUG_VARIABLES = ["LOG_TOKENS", "LOG_STREAM"];
   }
 });
 
@@ -10625,18 +10636,19 @@ var init_load = __esm({
         this.#path = path;
         const directive = /^%/m.exec(block.text);
         if (directive) this.#failAt(directive.index, "YAML directives (%YAML, %TAG) are not allowed in a policy block");
-        const documents = yamlLib().parseAllDocuments(block.text, {
-          version: "1.2",
-          schema: "core",
-          merge: false,
-          resolveKnownTags: false,
-          customTags: null,
-          uniqueKeys: true,
-          strict: true,
-          prettyErrors: false,
-          logLevel: "silent"
-        });
-        const list = [...documents];
+        const list = withoutYamlDebugOutput(() => [
+          ...yamlLib().parseAllDocuments(block.text, {
+            version: "1.2",
+            schema: "core",
+            merge: false,
+            resolveKnownTags: false,
+            customTags: null,
+            uniqueKeys: true,
+            strict: true,
+            prettyErrors: false,
+            logLevel: "silent"
+          })
+        ]);
         const document = list[0];
         for (const doc of list) {
           const problem2 = doc.errors[0];
@@ -10866,7 +10878,7 @@ function loadAndCachePolicy(text, path, location3, env2 = process.env) {
   return policy;
 }
 function entryOf(location3, env2) {
-  const build = true ? "f2c8cc09017d0657" : void 0;
+  const build = true ? "08a59440f8627d10" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
@@ -12295,9 +12307,11 @@ function parseYaml(text) {
   let documents;
   let tokens2;
   try {
-    tokens2 = [...new Parser(lineCounter.addNewLine).parse(text)];
-    const composer = new Composer({ version: "1.2", schema: "core", merge: true, uniqueKeys: false, customTags: [], resolveKnownTags: true });
-    documents = [...composer.compose(tokens2, true, text.length)];
+    [tokens2, documents] = withoutYamlDebugOutput(() => {
+      const read2 = [...new Parser(lineCounter.addNewLine).parse(text)];
+      const composer = new Composer({ version: "1.2", schema: "core", merge: true, uniqueKeys: false, customTags: [], resolveKnownTags: true });
+      return [read2, [...composer.compose(read2, true, text.length)]];
+    });
   } catch (error) {
     if (error instanceof RangeError) return { ok: false, error: { line: 1, column: 1, message: "YAML nested too deeply to read" } };
     throw error;

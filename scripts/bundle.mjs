@@ -5,7 +5,7 @@
 // docs/pre-commit.md). The output is deterministic: same sources, same esbuild (pinned),
 // same bytes. `--check` rebuilds in memory and fails when the committed file differs
 // (test/bundle.test.ts runs it).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -92,13 +92,45 @@ const noChildProcess = {
 /** The yaml package beside the bundle, so that a scan of .properties files never compiles it. */
 export const YAML = join(ROOT, 'bin', 'yaml.cjs');
 
-/** bin/yaml.cjs: the installed yaml package as one CommonJS file. */
+/**
+ * What src/ takes from the yaml package (through src/parse/yaml-lib.ts): bin/yaml.cjs holds
+ * only these and what they need. The build fails when src/ uses another.
+ */
+export const YAML_EXPORTS = ['Composer', 'LineCounter', 'Parser', 'isAlias', 'isMap', 'isScalar', 'isSeq', 'parseAllDocuments', 'visit'];
+
+/** The names src/ uses of yamlLib(): `yamlLib().name` and `const { a, b } = yamlLib()`. */
+export function yamlNamesUsed() {
+  const names = new Set();
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts')) {
+        const text = readFileSync(path, 'utf8');
+        for (const match of text.matchAll(/yamlLib\(\)\.(\w+)/g)) names.add(match[1]);
+        for (const match of text.matchAll(/\{([^{}]*)\}\s*=\s*yamlLib\(\)/g)) for (const name of match[1].split(',')) names.add(name.trim().split(':')[0].trim());
+      }
+    }
+  };
+  walk(join(ROOT, 'src'));
+  return [...names].filter(Boolean).sort();
+}
+
+/**
+ * bin/yaml.cjs: the installed yaml package as one CommonJS file, from its browser build (the
+ * same parser as its Node build, as ES modules) cut to YAML_EXPORTS. Its Node build prints
+ * every token it reads to stdout when LOG_TOKENS or LOG_STREAM is set (a debugging aid), which
+ * would put a scanned file's secrets in a CI log: the browser build reads no environment, and
+ * the build fails if the file ever does. Cut, it is also a quarter smaller to load.
+ */
 export async function buildYamlCopy() {
   const esbuild = await import('esbuild');
   const manifest = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'yaml', 'package.json'), 'utf8'));
+  const missing = yamlNamesUsed().filter((name) => !YAML_EXPORTS.includes(name));
+  if (missing.length > 0) throw new Error(`src/ uses yamlLib().${missing.join(', ')}: add it to YAML_EXPORTS in scripts/bundle.mjs`);
   const result = await esbuild.build({
     absWorkingDir: ROOT,
-    entryPoints: ['node_modules/yaml/dist/index.js'],
+    stdin: { contents: `export { ${YAML_EXPORTS.join(', ')} } from './node_modules/yaml/browser/dist/index.js';`, resolveDir: ROOT, sourcefile: 'yaml-entry.js', loader: 'js' },
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -108,9 +140,11 @@ export async function buildYamlCopy() {
     legalComments: 'eof',
     charset: 'ascii',
     logLevel: 'silent',
-    banner: { js: `// yaml ${manifest.version} (${manifest.license} license, https://eemeli.org/yaml/), bundled by scripts/bundle.mjs\n// for bin/connect-audit-core.cjs. Do not edit.` },
+    banner: { js: `// yaml ${manifest.version} (${manifest.license} license, https://eemeli.org/yaml/), bundled by scripts/bundle.mjs\n// for bin/connect-audit-core.cjs from its browser build (no environment read). Do not edit.` },
   });
-  return result.outputFiles[0].text;
+  const text = result.outputFiles[0].text;
+  if (/\bprocess\b|\brequire\(/.test(text.replace(/^\/\/.*$/gm, ''))) throw new Error('bin/yaml.cjs would read the process or require a module: the yaml package changed; check its debug output');
+  return text;
 }
 
 /** Where the core's build id goes before it is known: replaced by the digest of the text holding it. */

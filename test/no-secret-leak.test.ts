@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -158,6 +159,43 @@ async function expectBrokenFileQuotesNothing(name: string, text: string): Promis
     rmSync(directory, { recursive: true, force: true });
   }
 }
+
+describe("the yaml package's debug output (LOG_TOKENS, LOG_STREAM) stays off", () => {
+  // Its Node build prints every token it reads when either is set: a scanned file, secrets and all.
+  const YAML_WITH_SECRET = 'fixtures/secrets-benchmark/set/dev/docker-compose.yml';
+  const DEBUG = { LOG_TOKENS: '1', LOG_STREAM: '1' };
+
+  test('in the process (dist/ and the library load the installed package), and the variables are put back', async () => {
+    expect(readFileSync(join(PROJECT_ROOT, YAML_WITH_SECRET), 'utf8')).toContain(CANARY);
+    const printed: unknown[] = [];
+    const spies = (['log', 'dir', 'info', 'warn', 'error'] as const).map((name) => vi.spyOn(console, name).mockImplementation((...args: unknown[]) => void printed.push(...args)));
+    const before = { LOG_TOKENS: process.env.LOG_TOKENS, LOG_STREAM: process.env.LOG_STREAM };
+    Object.assign(process.env, DEBUG);
+    try {
+      const result = await cli(['scan', YAML_WITH_SECRET, '--format', 'json', '--fail-on', 'none']);
+      expect((JSON.parse(result.stdout) as { findings: unknown[] }).findings.length).toBeGreaterThan(0);
+      expect(printed).toEqual([]);
+      expect({ LOG_TOKENS: process.env.LOG_TOKENS, LOG_STREAM: process.env.LOG_STREAM }).toEqual(DEBUG);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+      for (const [name, value] of Object.entries(before)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
+
+  test('in the shipped command', () => {
+    const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin', 'connect-audit.cjs'), 'scan', YAML_WITH_SECRET, '--format', 'json', '--fail-on', 'none'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ...DEBUG },
+    });
+    expect(result.status).toBe(0);
+    expect((JSON.parse(result.stdout) as { findings: unknown[] }).findings.length).toBeGreaterThan(0);
+    expectNoLeak({ code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr }, 'the bundle with LOG_TOKENS and LOG_STREAM');
+  });
+});
 
 describe('errors about broken files quote nothing', () => {
   test.each(BROKEN.map(([name, text]) => [name, text] as const))('%s', async (name, text) => {

@@ -14,6 +14,27 @@ declare const __CONNECT_AUDIT_YAML__: string | undefined;
  */
 export const yamlLib = lazyBeside<YamlLib>(typeof __CONNECT_AUDIT_YAML__ === 'string' ? __CONNECT_AUDIT_YAML__ : undefined, 'yaml');
 
+/** The yaml package's own debugging switches (its Node build reads them while it parses). */
+const DEBUG_VARIABLES = ['LOG_TOKENS', 'LOG_STREAM'] as const;
+
+/**
+ * Runs `parse` (a call into the yaml package) with LOG_TOKENS and LOG_STREAM unset, and puts
+ * them back after. With either set, the package's Node build prints every token it reads to
+ * stdout: the text of a scanned file, secrets and all, would reach a CI log. (bin/yaml.cjs,
+ * built from the package's browser build, reads neither; the installed package, which
+ * dist/ and the tests load, does.) Parsing is synchronous: no other code sees the gap.
+ */
+export function withoutYamlDebugOutput<T>(parse: () => T): T {
+  const saved = DEBUG_VARIABLES.filter((name) => name in process.env).map((name) => [name, process.env[name]] as const);
+  if (saved.length === 0) return parse();
+  for (const [name] of saved) delete process.env[name];
+  try {
+    return parse();
+  } finally {
+    for (const [name, value] of saved) process.env[name] = value;
+  }
+}
+
 // The package's node tests, through yamlLib().
 export function isAlias(node: unknown): node is Alias {
   return yamlLib().isAlias(node);

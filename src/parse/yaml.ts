@@ -1,5 +1,5 @@
 import type { Document, Node as YamlLibNode, Scalar } from 'yaml';
-import { isAlias, isMap, isScalar, isSeq, yamlLib } from './yaml-lib.js';
+import { isAlias, isMap, isScalar, isSeq, withoutYamlDebugOutput, yamlLib } from './yaml-lib.js';
 import type { Span } from '../model/location.js';
 import { looksWide, wideEncodingMessage } from './encoding.js';
 import type { ParseResult, SourceError } from './result.js';
@@ -91,9 +91,11 @@ export function parseYaml(text: string): ParseResult<YamlFile> {
   let documents: Document.Parsed[];
   let tokens: unknown[];
   try {
-    tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
-    const composer = new Composer({ version: '1.2', schema: 'core', merge: true, uniqueKeys: false, customTags: [], resolveKnownTags: true });
-    documents = [...composer.compose(tokens as never, true, text.length)];
+    [tokens, documents] = withoutYamlDebugOutput(() => {
+      const read = [...new Parser(lineCounter.addNewLine).parse(text)];
+      const composer = new Composer({ version: '1.2', schema: 'core', merge: true, uniqueKeys: false, customTags: [], resolveKnownTags: true });
+      return [read, [...composer.compose(read as never, true, text.length)]] as const;
+    });
   } catch (error) {
     if (error instanceof RangeError) return { ok: false, error: { line: 1, column: 1, message: 'YAML nested too deeply to read' } };
     throw error;

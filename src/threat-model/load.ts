@@ -1,5 +1,5 @@
 import type { Document, Node as YamlNode, Scalar } from 'yaml';
-import { isAlias, isMap, isScalar, isSeq, yamlLib } from '../parse/yaml-lib.js';
+import { isAlias, isMap, isScalar, isSeq, withoutYamlDebugOutput, yamlLib } from '../parse/yaml-lib.js';
 import { ATTACKERS, POSTURES, type Attacker, type Posture } from '../rule-kit/types.js';
 import { compileGlob, GlobSyntaxError, type Glob } from '../util/glob.js';
 import { sha256Hex } from '../util/hash.js';
@@ -274,18 +274,19 @@ class BlockReader {
     // The YAML 1.2 core schema only: no custom or YAML 1.1 tags (!!binary, !!set, …),
     // no merge keys. Tags, anchors and aliases are refused outright below, so the alias
     // budget is zero: a policy block never needs them and cannot be made to expand.
-    const documents = yamlLib().parseAllDocuments(block.text, {
-      version: '1.2',
-      schema: 'core',
-      merge: false,
-      resolveKnownTags: false,
-      customTags: null,
-      uniqueKeys: true,
-      strict: true,
-      prettyErrors: false,
-      logLevel: 'silent',
-    });
-    const list = [...documents];
+    const list = withoutYamlDebugOutput(() => [
+      ...yamlLib().parseAllDocuments(block.text, {
+        version: '1.2',
+        schema: 'core',
+        merge: false,
+        resolveKnownTags: false,
+        customTags: null,
+        uniqueKeys: true,
+        strict: true,
+        prettyErrors: false,
+        logLevel: 'silent',
+      }),
+    ]);
     const document = list[0];
     for (const doc of list) {
       const problem = doc.errors[0];
