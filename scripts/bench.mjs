@@ -26,7 +26,7 @@ const singleRuns = Number.parseInt(args['single-runs'] ?? '21', 10);
 const secretlintMax = Number.parseInt(args['secretlint-max'] ?? '4000', 10);
 const MAIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
 const BUNDLE = join(ROOT, 'bin', 'connect-audit.cjs');
-/** `--compare PATH`: another build's main.js (e.g. a copy of dist/ from before a change), timed alongside. */
+/** `--compare PATH`: another build's entry (a copy of dist/src/cli/main.js or of bin/connect-audit.cjs from before a change), timed alongside. */
 const COMPARE = args.compare ? resolve(process.cwd(), args.compare) : undefined;
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const RSS_PRELOAD = join(benchDir, 'report-rss.cjs');
@@ -87,7 +87,11 @@ function benchSingle() {
     commands.push({ name: 'bundle, no cache: scan server.properties', argv: [process.execPath, BUNDLE, 'scan', 'server.properties'], env: { CONNECT_AUDIT_NO_CACHE: '1' } });
     commands.push({ name: 'bundle, no cache: scan repo/server.properties', argv: [process.execPath, BUNDLE, 'scan', 'server.properties'], cwd: join(dir, 'repo'), env: { CONNECT_AUDIT_NO_CACHE: '1' } });
   }
-  if (COMPARE) commands.push({ name: 'compare: scan server.properties', argv: [process.execPath, COMPARE, 'scan', 'server.properties'] });
+  // Another build (`--compare`, e.g. an earlier bin/connect-audit.cjs), on the same files, interleaved with this one.
+  if (COMPARE) {
+    for (const file of ['server.properties', 'jdbc-sink.json', 'kafka.yaml']) commands.push({ name: `compare: scan ${file}`, argv: [process.execPath, COMPARE, 'scan', file] });
+    commands.push({ name: 'compare: scan repo/server.properties (own THREAT_MODEL.md)', argv: [process.execPath, COMPARE, 'scan', 'server.properties'], cwd: join(dir, 'repo') });
+  }
   console.log(`single file (${singleRuns} runs each, alternating; median wall ms):`);
   const measured = alternate(commands, singleRuns, dir, true);
   const base = median(measured[0].times);
