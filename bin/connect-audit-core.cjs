@@ -3885,19 +3885,24 @@ function withUnknownPatch(version) {
   return { major: version.major, minor: version.minor, patch: 0, patchUnknown: true };
 }
 function isAtLeast(version, since) {
-  const bound = parseKafkaVersion(since);
-  if (!bound) throw new Error(`invalid version bound ${since}`);
+  let bound = bounds.get(since);
+  if (bound === void 0) {
+    bound = parseKafkaVersion(since);
+    if (!bound) throw new Error(`invalid version bound ${since}`);
+    bounds.set(since, bound);
+  }
   return compareVersions(version, bound) >= 0;
 }
 function formatVersion(version) {
   return `${version.major}.${version.minor}.${version.patchUnknown ? "x" : version.patch}`;
 }
-var NEWEST_KAFKA_VERSION, VERSION_PATTERN;
+var NEWEST_KAFKA_VERSION, VERSION_PATTERN, bounds;
 var init_version = __esm({
   "src/util/version.ts"() {
     "use strict";
     NEWEST_KAFKA_VERSION = Object.freeze({ major: 4, minor: 2, patch: 0 });
     VERSION_PATTERN = /^(\d{1,3})\.(\d{1,3})(?:\.(\d{1,3}))?$/;
+    bounds = /* @__PURE__ */ new Map();
   }
 });
 
@@ -10878,7 +10883,7 @@ function loadAndCachePolicy(text, path, location3, env2 = process.env) {
   return policy;
 }
 function entryOf(location3, env2) {
-  const build = true ? "08a59440f8627d10" : void 0;
+  const build = true ? "0b56bdb78946c5c3" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };

@@ -160,7 +160,7 @@ function loadCore(directory2) {
   return core2;
 }
 function guardAgainstDamagedCode(directory2) {
-  const prefix = `v8-${"08a59440f8627d10"}`;
+  const prefix = `v8-${"0b56bdb78946c5c3"}`;
   const mark = (0, import_node_path2.join)(directory2, `${prefix}.running-${process.pid}`);
   try {
     const names = (0, import_node_fs2.readdirSync)(directory2);
@@ -189,7 +189,7 @@ function isRunning(pid) {
 }
 function loadWithCodeCache(directory2, name, keepsNoCode, codePaths) {
   const file = (0, import_node_path2.join)(BIN, name);
-  const entry = `v8-${"08a59440f8627d10"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}`;
+  const entry = `v8-${"0b56bdb78946c5c3"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}`;
   const cached = readCacheEntry(directory2, `${entry}.bin`);
   const script = new import_node_vm.Script(Module.wrap((0, import_node_fs2.readFileSync)(file, "latin1")), { filename: file, ...cached ? { cachedData: cached } : {} });
   const module2 = { exports: {} };

@@ -62,10 +62,17 @@ export function withUnknownPatch(version: KafkaVersion): KafkaVersion {
 
 /** True when `version` >= `since` (given as `X.Y[.Z]`). */
 export function isAtLeast(version: KafkaVersion, since: string): boolean {
-  const bound = parseKafkaVersion(since);
-  if (!bound) throw new Error(`invalid version bound ${since}`);
+  let bound = bounds.get(since);
+  if (bound === undefined) {
+    bound = parseKafkaVersion(since);
+    if (!bound) throw new Error(`invalid version bound ${since}`);
+    bounds.set(since, bound);
+  }
   return compareVersions(version, bound) >= 0;
 }
+
+/** The few version bounds of the defaults and rules, parsed once (they are asked for every key). */
+const bounds = new Map<string, KafkaVersion>();
 
 export function formatVersion(version: KafkaVersion): string {
   return `${version.major}.${version.minor}.${version.patchUnknown ? 'x' : version.patch}`;
