@@ -141,7 +141,14 @@ function isPrivate(stats) {
 }
 
 // src/cli/launcher.ts
-var BIN = (0, import_node_path2.dirname)(import_node_fs2.realpathSync.native((0, import_node_url.fileURLToPath)(__connectAuditBundleUrl)));
+var BIN = (0, import_node_path2.dirname)(realPath((0, import_node_url.fileURLToPath)(__connectAuditBundleUrl)));
+function realPath(path) {
+  try {
+    return import_node_fs2.realpathSync.native(path);
+  } catch {
+    return (0, import_node_fs2.realpathSync)(path);
+  }
+}
 function loadCore(directory2) {
   const enableCompileCache2 = Module.enableCompileCache;
   if (directory2 === void 0 || typeof enableCompileCache2 === "function") {
@@ -160,13 +167,19 @@ function loadCore(directory2) {
   return core2;
 }
 function guardAgainstDamagedCode(directory2) {
-  const prefix = `v8-${"0b56bdb78946c5c3"}`;
-  const mark = (0, import_node_path2.join)(directory2, `${prefix}.running-${process.pid}`);
+  const prefix = `v8-${"947986bb8636fea8"}`;
+  const marks = `${prefix}.running-`;
+  const mark = (0, import_node_path2.join)(directory2, `${marks}${process.pid}`);
   try {
     const names = (0, import_node_fs2.readdirSync)(directory2);
-    const crashed = names.some((name) => name.startsWith(`${prefix}.running-`) && !isRunning(Number(name.slice(prefix.length + 9))));
+    const crashed = names.some((name) => name.startsWith(marks) && leftByCrash((0, import_node_path2.join)(directory2, name), Number(name.slice(marks.length))));
     if (crashed) {
-      for (const name of names) if (name.startsWith(prefix)) (0, import_node_fs2.unlinkSync)((0, import_node_path2.join)(directory2, name));
+      for (const name of names) {
+        try {
+          if (name.startsWith(prefix)) (0, import_node_fs2.unlinkSync)((0, import_node_path2.join)(directory2, name));
+        } catch {
+        }
+      }
     }
     (0, import_node_fs2.closeSync)((0, import_node_fs2.openSync)(mark, "wx", 384));
     process.once("exit", () => {
@@ -178,33 +191,49 @@ function guardAgainstDamagedCode(directory2) {
   } catch {
   }
 }
-function isRunning(pid) {
-  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+var MAX_RUN_MS = 60 * 60 * 1e3;
+function leftByCrash(path, pid) {
+  if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid) return true;
+  try {
+    if (Date.now() - (0, import_node_fs2.statSync)(path).mtimeMs > MAX_RUN_MS) return true;
+  } catch {
+    return false;
+  }
   try {
     process.kill(pid, 0);
-    return true;
+    return false;
   } catch (error) {
-    return error.code === "EPERM";
+    return error.code !== "EPERM";
   }
 }
 function loadWithCodeCache(directory2, name, keepsNoCode, codePaths) {
   const file = (0, import_node_path2.join)(BIN, name);
-  const entry = `v8-${"0b56bdb78946c5c3"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}`;
-  const cached = readCacheEntry(directory2, `${entry}.bin`);
-  const script = new import_node_vm.Script(Module.wrap((0, import_node_fs2.readFileSync)(file, "latin1")), { filename: file, ...cached ? { cachedData: cached } : {} });
+  const entry = `v8-${"947986bb8636fea8"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}.bin`;
+  const cached = decodeEntry(readCacheEntry(directory2, entry));
+  const script = new import_node_vm.Script(Module.wrap((0, import_node_fs2.readFileSync)(file, "latin1")), { filename: file, ...cached ? { cachedData: cached.code } : {} });
   const module2 = { exports: {} };
   script.runInThisContext().call(module2.exports, module2.exports, Module.createRequire(file), module2, file, BIN);
-  const stale = cached === void 0 || script.cachedDataRejected === true;
+  const covered = cached === void 0 || script.cachedDataRejected === true ? void 0 : cached.covers;
   process.once("exit", () => {
     if (keepsNoCode()) return;
     const used = codePaths?.() ?? [];
-    const covered = stale ? [] : readCacheEntry(directory2, `${entry}.covers`)?.toString("utf8").split(",") ?? [];
-    if (!stale && used.every((path) => covered.includes(path))) return;
-    if (writeCacheEntry(directory2, `${entry}.bin`, script.createCachedData()) && codePaths) {
-      writeCacheEntry(directory2, `${entry}.covers`, [.../* @__PURE__ */ new Set([...covered, ...used])].filter(Boolean).sort().join(","));
-    }
+    if (covered !== void 0 && used.every((path) => covered.includes(path))) return;
+    writeCacheEntry(directory2, entry, encodeEntry([.../* @__PURE__ */ new Set([...covered ?? [], ...used])].sort(), script.createCachedData()));
   });
   return module2.exports;
+}
+function encodeEntry(covers, code) {
+  const list = Buffer.from(covers.join(","), "latin1");
+  const header = Buffer.alloc(4);
+  header.writeUInt32LE(list.length);
+  return Buffer.concat([header, list, code]);
+}
+function decodeEntry(data) {
+  if (data === void 0 || data.length < 4) return void 0;
+  const length = data.readUInt32LE(0);
+  if (4 + length > data.length) return void 0;
+  const list = data.toString("latin1", 4, 4 + length);
+  return { covers: list === "" ? [] : list.split(","), code: data.subarray(4 + length) };
 }
 var directory = usableCacheDirectory();
 var core = loadCore(directory);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as NodeModule from 'node:module';
 import { join } from 'node:path';
@@ -146,6 +146,13 @@ describe("connect-audit's cache (src/util/cache.ts, src/cli/launcher.ts, src/sca
     });
   const modelDigest = (stdout: string): string => (JSON.parse(stdout) as { threatModel: { sha256: string } }).threatModel.sha256;
   const PLANTED = '0'.repeat(64);
+  /** The code paths the core's cached code holds: its entry's header (src/cli/launcher.ts). */
+  const coversOf = (cache: string): string => {
+    const data = readFileSync(join(cache, readdirSync(cache).find((name) => name.includes('connect-audit-core') && name.endsWith('.bin'))!));
+    return data.toString('latin1', 4, 4 + data.readUInt32LE(0));
+  };
+  /** A process id that no process has: a child's, once it has ended. */
+  const deadPid = (): number => spawnSync(process.execPath, ['-e', '0']).pid!;
   const policyEntry = (cache: string): string => join(cache, readdirSync(cache).find((name) => name.startsWith('policy-'))!);
 
   test('a run leaves the compiled bundle and the parsed threat model, for the user only; the next run reports the same', () => {
@@ -163,9 +170,9 @@ describe("connect-audit's cache (src/util/cache.ts, src/cli/launcher.ts, src/sca
       const second = scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache });
       expect([second.status, second.stderr, second.stdout]).toEqual([first.status, first.stderr, first.stdout]);
       expect(names()).toEqual(
-        nodeCompileCache ? ['policy-H.json'] : ['policy-H.json', 'v8-H-connect-audit-core-V-A.bin', 'v8-H-connect-audit-core-V-A.covers', 'v8-H-yaml-V-A.bin'],
+        nodeCompileCache ? ['policy-H.json'] : ['policy-H.json', 'v8-H-connect-audit-core-V-A.bin', 'v8-H-yaml-V-A.bin'],
       );
-      if (!nodeCompileCache) expect(readFileSync(join(cache, readdirSync(cache).find((name) => name.endsWith('.covers'))!), 'utf8')).toBe('command:scan,format:json,threat-model:file');
+      if (!nodeCompileCache) expect(coversOf(cache)).toBe('command:scan,format:json,threat-model:file');
       expect(statSync(cache).mode & 0o777).toBe(0o700);
       for (const name of readdirSync(cache)) expect(statSync(join(cache, name)).mode & 0o777).toBe(0o600);
       const third = scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache });
@@ -201,7 +208,7 @@ describe("connect-audit's cache (src/util/cache.ts, src/cli/launcher.ts, src/sca
       rmSync(join(tree, 'THREAT_MODEL.md'));
       const run = (...args: string[]) => spawnSync(process.execPath, [BUNDLE as string, ...args], { cwd: tree, env: { ...process.env, CONNECT_AUDIT_CACHE_DIR: cache, CONNECT_AUDIT_NO_CACHE: '' } });
       const entry = (suffix: string): string => join(cache, readdirSync(cache).find((name) => name.includes('connect-audit-core') && name.endsWith(suffix))!);
-      const covers = (): string => readFileSync(entry('.covers'), 'utf8');
+      const covers = (): string => coversOf(cache);
       // The first run on a machine asks for the version: its cache holds little of a scan.
       expect(run('--version').status).toBe(0);
       expect(covers()).toBe('command:*');
@@ -268,7 +275,7 @@ describe("connect-audit's cache (src/util/cache.ts, src/cli/launcher.ts, src/sca
       expect(readdirSync(cache).filter((name) => name.includes('.running-'))).toEqual([]); // unmarked at exit
       // Damage that V8's header checks would not see, and the mark of a run that crashed on it.
       writeFileSync(join(cache, core), 'damaged');
-      writeFileSync(join(cache, `v8-${build}.running-999999`), '', { mode: 0o600 });
+      writeFileSync(join(cache, `v8-${build}.running-${deadPid()}`), '', { mode: 0o600 });
       const second = scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache });
       expect([second.status, second.stdout]).toEqual([first.status, first.stdout]);
       expect(readdirSync(cache).filter((name) => name.includes('.running-'))).toEqual([]);
@@ -289,6 +296,12 @@ describe("connect-audit's cache (src/util/cache.ts, src/cli/launcher.ts, src/sca
       expect(scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache }).status).toBe(1);
       expect(statSync(join(cache, core)).mtimeMs).toBe(written);
       expect(existsSync(concurrent)).toBe(true);
+      // The same mark an hour and more old: left behind by a crash, whoever has that process id now.
+      const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
+      utimesSync(concurrent, old, old);
+      expect(scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache }).status).toBe(1);
+      expect(existsSync(concurrent)).toBe(false);
+      expect(statSync(join(cache, core)).mtimeMs).not.toBe(written); // dropped, compiled again and rewritten
     });
   });
 

@@ -13,7 +13,7 @@
  * entry's name also carries the bundle's build id and the Node version. Bundled by
  * scripts/bundle.mjs, which defines __CONNECT_AUDIT_BUILD__.
  */
-import { closeSync, openSync, readdirSync, readFileSync, realpathSync, unlinkSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, realpathSync, statSync, unlinkSync } from 'node:fs';
 import * as Module from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +34,16 @@ interface Core {
 type ModuleWrapper = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
 
 // Its real folder: reached through a link (npm's bin links, --preserve-symlinks-main), the core is beside the target.
-const BIN = dirname(realpathSync.native(fileURLToPath(import.meta.url)));
+const BIN = dirname(realPath(fileURLToPath(import.meta.url)));
+
+/** realpath(3), one system call; Node's own walk where that fails (musl without /proc). */
+function realPath(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return realpathSync(path);
+  }
+}
 
 function loadCore(directory: string | undefined): Core {
   const enableCompileCache = (Module as { enableCompileCache?: (directory?: string) => unknown }).enableCompileCache;
@@ -64,19 +73,28 @@ function loadCore(directory: string | undefined): Core {
  * Release builds of V8 do not checksum cached code: a damaged entry (a torn write, a bad
  * disk) that passes V8's header checks can abort the process, and would abort every later
  * run. So a run marks that it is using this build's cached code and unmarks at exit; a run
- * that finds a mark left behind by a process that is gone drops the entries and compiles
- * afresh. The mark of a process still running is a concurrent run (pre-commit starts one per
- * batch of files), not a crash: the entries stay. (A crashed run's process id taken by
- * another process delays the cleanup to the run after: its own mark is then left behind.)
+ * that finds a mark left behind by a crash drops the entries and compiles afresh. A mark is
+ * a crash's when its process is gone, when it carries this run's own process id (in a
+ * container every run may be pid 1), or when it is older than any run; the mark of a process
+ * still running is a concurrent run's (pre-commit starts one per batch of files), and the
+ * entries stay. (A crashed run's id taken by an unrelated process delays the cleanup to the
+ * run after: the crashing run leaves its own mark.)
  */
 function guardAgainstDamagedCode(directory: string): void {
   const prefix = `v8-${__CONNECT_AUDIT_BUILD__}`;
-  const mark = join(directory, `${prefix}.running-${process.pid}`);
+  const marks = `${prefix}.running-`;
+  const mark = join(directory, `${marks}${process.pid}`);
   try {
     const names = readdirSync(directory);
-    const crashed = names.some((name) => name.startsWith(`${prefix}.running-`) && !isRunning(Number(name.slice(prefix.length + 9))));
+    const crashed = names.some((name) => name.startsWith(marks) && leftByCrash(join(directory, name), Number(name.slice(marks.length))));
     if (crashed) {
-      for (const name of names) if (name.startsWith(prefix)) unlinkSync(join(directory, name));
+      for (const name of names) {
+        try {
+          if (name.startsWith(prefix)) unlinkSync(join(directory, name));
+        } catch {
+          // removed meanwhile by a concurrent run that found the same crash
+        }
+      }
     }
     closeSync(openSync(mark, 'wx', 0o600));
     process.once('exit', () => {
@@ -91,40 +109,63 @@ function guardAgainstDamagedCode(directory: string): void {
   }
 }
 
-function isRunning(pid: number): boolean {
-  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+/** No run takes this long: a mark this old was left behind, whoever has its process id now. */
+const MAX_RUN_MS = 60 * 60 * 1000;
+
+function leftByCrash(path: string, pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid) return true;
+  try {
+    if (Date.now() - statSync(path).mtimeMs > MAX_RUN_MS) return true;
+  } catch {
+    return false; // removed meanwhile: its run has ended
+  }
   try {
     process.kill(pid, 0);
-    return true;
+    return false;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, another user's
+    return (error as NodeJS.ErrnoException).code !== 'EPERM'; // EPERM: alive, another user's
   }
 }
 
 /**
  * The CommonJS module `name` of bin/, compiled as Node would, with the code V8 compiled for
- * it last time. The core's entry also records the `codePaths` of the runs it holds.
+ * it last time. An entry is V8's cached data behind a header naming the code paths of the
+ * runs it holds (src/util/code-paths.ts): one file, written whole by one rename, so the list
+ * always describes the code beside it.
  */
 function loadWithCodeCache(directory: string, name: string, keepsNoCode: () => boolean, codePaths?: () => readonly string[]): unknown {
   const file = join(BIN, name);
-  const entry = `v8-${__CONNECT_AUDIT_BUILD__}-${name.replace(/\.cjs$/, '')}-${process.version}-${process.arch}`;
-  const cached = readCacheEntry(directory, `${entry}.bin`);
+  const entry = `v8-${__CONNECT_AUDIT_BUILD__}-${name.replace(/\.cjs$/, '')}-${process.version}-${process.arch}.bin`;
+  const cached = decodeEntry(readCacheEntry(directory, entry));
   // Latin-1: bin/ is pure ASCII (test/bundle.test.ts), and V8 takes it as is, with no UTF-8 decoding of 700 KiB.
-  const script = new Script(Module.wrap(readFileSync(file, 'latin1')), { filename: file, ...(cached ? { cachedData: cached } : {}) });
+  const script = new Script(Module.wrap(readFileSync(file, 'latin1')), { filename: file, ...(cached ? { cachedData: cached.code } : {}) });
   const module = { exports: {} };
   (script.runInThisContext() as ModuleWrapper).call(module.exports, module.exports, Module.createRequire(file), module, file, BIN);
-  const stale = cached === undefined || script.cachedDataRejected === true;
+  const covered = cached === undefined || script.cachedDataRejected === true ? undefined : cached.covers;
   // Written at exit, so that it holds every function this run compiled, not only the top level.
   process.once('exit', () => {
     if (keepsNoCode()) return;
     const used = codePaths?.() ?? [];
-    const covered = stale ? [] : (readCacheEntry(directory, `${entry}.covers`)?.toString('utf8').split(',') ?? []);
-    if (!stale && used.every((path) => covered.includes(path))) return;
-    if (writeCacheEntry(directory, `${entry}.bin`, script.createCachedData()) && codePaths) {
-      writeCacheEntry(directory, `${entry}.covers`, [...new Set([...covered, ...used])].filter(Boolean).sort().join(','));
-    }
+    if (covered !== undefined && used.every((path) => covered.includes(path))) return;
+    writeCacheEntry(directory, entry, encodeEntry([...new Set([...(covered ?? []), ...used])].sort(), script.createCachedData()));
   });
   return module.exports;
+}
+
+/** An entry: the length of the code-path list (4 bytes, little-endian), the list (ASCII, comma-separated), V8's data. */
+function encodeEntry(covers: readonly string[], code: Buffer): Buffer {
+  const list = Buffer.from(covers.join(','), 'latin1');
+  const header = Buffer.alloc(4);
+  header.writeUInt32LE(list.length);
+  return Buffer.concat([header, list, code]);
+}
+
+function decodeEntry(data: Buffer | undefined): { covers: readonly string[]; code: Buffer } | undefined {
+  if (data === undefined || data.length < 4) return undefined;
+  const length = data.readUInt32LE(0);
+  if (4 + length > data.length) return undefined;
+  const list = data.toString('latin1', 4, 4 + length);
+  return { covers: list === '' ? [] : list.split(','), code: data.subarray(4 + length) };
 }
 
 const directory = usableCacheDirectory();
