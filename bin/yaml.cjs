@@ -2277,7 +2277,9 @@ var binary = {
    *   document.querySelector('#photo').src = URL.createObjectURL(blob)
    */
   resolve(src, onError) {
-    if (typeof atob === "function") {
+    if (typeof Buffer === "function") {
+      return Buffer.from(src, "base64");
+    } else if (typeof atob === "function") {
       const str = atob(src.replace(/[\n\r]/g, ""));
       const buffer = new Uint8Array(str.length);
       for (let i = 0; i < str.length; ++i)

@@ -117,6 +117,24 @@ export function yamlNamesUsed() {
 }
 
 /**
+ * The browser build decodes `!!binary` with atob (strict, and a Uint8Array whose text is its
+ * byte values); the Node build with Buffer (lenient base64, and a Buffer whose text is the
+ * decoded text). Patched back to the Node build's branch, so that bin/yaml.cjs reads every
+ * file as the installed package does (test/parse/yaml-bundle.test.ts compares them).
+ */
+const binaryAsInNode = {
+  name: 'yaml-binary-as-in-node',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]browser[\\/]dist[\\/]schema[\\/]yaml-1\.1[\\/]binary\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const branch = "        if (typeof atob === 'function') {";
+      if (text.split(branch).length !== 2) throw new Error(`yaml's browser binary.js changed: check how bin/yaml.cjs decodes !!binary`);
+      return { contents: text.replace(branch, "        if (typeof Buffer === 'function') {\n            return Buffer.from(src, 'base64');\n        }\n        else if (typeof atob === 'function') {"), loader: 'js' };
+    });
+  },
+};
+
+/**
  * bin/yaml.cjs: the installed yaml package as one CommonJS file, from its browser build (the
  * same parser as its Node build, as ES modules) cut to YAML_EXPORTS. Its Node build prints
  * every token it reads to stdout when LOG_TOKENS or LOG_STREAM is set (a debugging aid), which
@@ -131,6 +149,7 @@ export async function buildYamlCopy() {
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     stdin: { contents: `export { ${YAML_EXPORTS.join(', ')} } from './node_modules/yaml/browser/dist/index.js';`, resolveDir: ROOT, sourcefile: 'yaml-entry.js', loader: 'js' },
+    plugins: [binaryAsInNode],
     bundle: true,
     platform: 'node',
     format: 'cjs',
