@@ -4591,6 +4591,12 @@ function hasTemplate(text) {
   enclosed(text, "<%", "%>") || // ERB
   enclosed(text, "#{", "}");
 }
+function guarded(may, pattern) {
+  return { may, pattern };
+}
+function matches(guard, text) {
+  return guard.may(text) && guard.pattern.test(text);
+}
 function mayBeDescriptivePlaceholder(text) {
   const tail = text.slice(-14).toLowerCase();
   if (tail.endsWith("here") || tail.endsWith("placeholder")) return true;
@@ -4605,8 +4611,7 @@ function judgeValue(value) {
   const text = value.trim();
   const at = (verdict, offset = start, length = text.length) => ({ verdict, offset, length });
   if (text === "") return at("empty");
-  const first = text[0];
-  const shell = first === "$" ? SHELL_DEFAULT.exec(text) : null;
+  const shell = text.startsWith("${") ? SHELL_DEFAULT.exec(text) : null;
   if (shell) {
     const [, name, operator, fallback] = shell;
     if ((operator.endsWith("-") || operator.endsWith("=")) && fallback.trim() !== "") {
@@ -4617,14 +4622,10 @@ function judgeValue(value) {
     return at("template");
   }
   if (hasProviderReference(text)) return at("reference");
-  if (hasTemplate(text) || (TEMPLATE_FIRST.includes(first) || text.includes("$(")) && TEMPLATE_PATTERNS.some((pattern) => pattern.test(text))) return at("template");
+  if (hasTemplate(text) || TEMPLATE_PATTERNS.some((guard) => matches(guard, text))) return at("template");
   if (text.length > MAX_PLACEHOLDER_LENGTH) return at("literal");
-  if (first === "<" && /^<[^<>]+>?$/.test(text) || first === "[" && /^\[[^\]]*[A-Za-z][^\]]*\]$/.test(text)) return at("placeholder");
-  if (MASK_CHARACTERS.includes(first) && /^[*xX\u2022#.?\u2026_-]+$/.test(text)) return at("placeholder");
-  if (text.includes("***") || (first === "x" || first === "X") && /^x{3,}(?:[-_]x{3,})*$/i.test(text) || text[1] === first && text[2] === first && /^(.)\1{2,}$/.test(text)) return at("placeholder");
-  const upper = first >= "A" && first <= "Z";
-  if (upper && PLACEHOLDER_NAME.test(text)) return at("placeholder");
-  const connectionKey = text.includes("=") ? /(?:^|;)\s*(?:SharedAccessKey|AccountKey|SharedAccessSignature)=([^;]*)/i.exec(text) : null;
+  if (text.includes("***") || PLACEHOLDER_PATTERNS.some((guard) => matches(guard, text))) return at("placeholder");
+  const connectionKey = CONNECTION_KEY.may(text) ? CONNECTION_KEY.pattern.exec(text) : null;
   if (connectionKey) {
     const verdict = judgeValue(connectionKey[1]).verdict;
     if (verdict !== "literal" && verdict !== "sample") return at("placeholder");
@@ -4632,7 +4633,7 @@ function judgeValue(value) {
   const word = normalizedWord(text);
   if (PLACEHOLDER_WORDS.has(word) || mayBeDescriptivePlaceholder(text) && DESCRIPTIVE_PLACEHOLDER.test(text)) return at("placeholder");
   if (SAMPLE_WORDS.has(word)) return at("sample");
-  if (upper && text.includes("_") && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(text)) return at("placeholder");
+  if (matches(ENVIRONMENT_NAME, text)) return at("placeholder");
   return at("literal");
 }
 function looksLikeNonSecretSetting(text) {
@@ -4983,7 +4984,7 @@ function maskSecrets(entry, mask) {
 function secretLocation(entry) {
   return entry.origin ? `${entry.key} (${entry.origin})` : entry.key;
 }
-var SHELL_DEFAULT, TEMPLATE_PATTERNS, TEMPLATE_FIRST, MASK_CHARACTERS, PLACEHOLDER_NAME, PLACEHOLDER_WORDS, DESCRIPTIVE_PLACEHOLDER, SECRET_NAME_ENDINGS, SAMPLE_WORDS, MAX_PLACEHOLDER_LENGTH, LOGIN_MODULE, entryCache, JVM_SECRET_PROPERTY, PUBLIC_JAAS_OPTIONS, PUBLIC_JAAS_OPTION_NAME, URL_PARAMETER, ORACLE_THIN, PEM_BEGIN, TOKEN_FORMATS, TOKEN_PREFIXES, SHORTEST_TOKEN, documentCache;
+var SHELL_DEFAULT, startsWith, startsUpper, TEMPLATE_PATTERNS, PLACEHOLDER_NAME, PLACEHOLDER_PATTERNS, CONNECTION_KEY, ENVIRONMENT_NAME, GUARDED_VALUE_PATTERNS, PLACEHOLDER_WORDS, DESCRIPTIVE_PLACEHOLDER, SECRET_NAME_ENDINGS, SAMPLE_WORDS, MAX_PLACEHOLDER_LENGTH, LOGIN_MODULE, entryCache, JVM_SECRET_PROPERTY, PUBLIC_JAAS_OPTIONS, PUBLIC_JAAS_OPTION_NAME, URL_PARAMETER, ORACLE_THIN, PEM_BEGIN, TOKEN_FORMATS, TOKEN_PREFIXES, SHORTEST_TOKEN, documentCache;
 var init_secret_patterns = __esm({
   "src/model/kafka/secret-patterns.ts"() {
     "use strict";
@@ -4991,27 +4992,50 @@ var init_secret_patterns = __esm({
     init_provider_reference();
     init_secret_keys();
     SHELL_DEFAULT = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=?+])([\s\S]*)\}$/;
+    startsWith = (prefix) => (text) => text.startsWith(prefix);
+    startsUpper = (text) => text[0] >= "A" && text[0] <= "Z";
     TEMPLATE_PATTERNS = [
-      /^\$[A-Za-z_][A-Za-z0-9_]*$/,
+      guarded(startsWith("$"), /^\$[A-Za-z_][A-Za-z0-9_]*$/),
       // $VAR
-      /\$\([A-Za-z_][A-Za-z0-9_]*\)/,
+      guarded((text) => text.includes("$("), /\$\([A-Za-z_][A-Za-z0-9_]*\)/),
       // $(VAR), Kubernetes env expansion
-      /^@[A-Za-z_][\w.-]*@$/,
+      guarded(startsWith("@"), /^@[A-Za-z_][\w.-]*@$/),
       // Maven and Gradle resource filtering
-      /^_+[A-Z0-9]+(?:_[A-Z0-9]+)*_+$/,
+      guarded(startsWith("_"), /^_+[A-Z0-9]+(?:_[A-Z0-9]+)*_+$/),
       // _VAR_, __VAR__: token replacement in release pipelines
-      /^:[A-Za-z_][\w.-]*:$/,
+      guarded(startsWith(":"), /^:[A-Za-z_][\w.-]*:$/),
       // :VAR:, sed-replaced by demo scripts
-      /^%[A-Za-z_]\w*%$/,
+      guarded(startsWith("%"), /^%[A-Za-z_]\w*%$/),
       // Windows environment variables
-      /^%(?:\([\w.-]+\))?[sdr]$/,
+      guarded(startsWith("%"), /^%(?:\([\w.-]+\))?[sdr]$/),
       // printf and Python %-formatting: %s, %(password)s
-      /^\{[A-Za-z_0-9][\w.-]*\}$/
+      guarded(startsWith("{"), /^\{[A-Za-z_0-9][\w.-]*\}$/)
       // str.format, .NET and Go-style {password}, {0}
     ];
-    TEMPLATE_FIRST = "$@_:%{";
-    MASK_CHARACTERS = "*xX\u2022#.?\u2026_-";
     PLACEHOLDER_NAME = /^(?:(?:TOKEN|SECRET|KEY|PASSWORD|PASSWD|PASS|PW|PWD|PASSPHRASE|API|ACCESS|CLIENT|CONSUMER|ID|USER|USERNAME|AUTH|PRIVATE|PUBLIC|SHARED|ACCOUNT|BEARER|VALUE|STRING|CREDENTIALS?|CONNECTION|ADMIN)(?:[-_ ]|$))+$/;
+    PLACEHOLDER_PATTERNS = [
+      guarded(startsWith("<"), /^<[^<>]+>?$/),
+      // <password>
+      guarded(startsWith("["), /^\[[^\]]*[A-Za-z][^\]]*\]$/),
+      // [secret]
+      guarded((text) => "*xX\u2022#.?\u2026_-".includes(text[0]), /^[*xX\u2022#.?\u2026_-]+$/),
+      // masked: ****, xxxx, dots
+      guarded((text) => text[0] === "x" || text[0] === "X", /^x{3,}(?:[-_]x{3,})*$/i),
+      // xxx-xxx
+      guarded((text) => text[1] === text[0] && text[2] === text[0], /^(.)\1{2,}$/),
+      // one character repeated
+      guarded(startsUpper, PLACEHOLDER_NAME)
+      // upper-case words naming the secret: TOKEN, PASSWORD, TOKEN-SECRET
+    ];
+    CONNECTION_KEY = guarded((text) => text.includes("="), /(?:^|;)\s*(?:SharedAccessKey|AccountKey|SharedAccessSignature)=([^;]*)/i);
+    ENVIRONMENT_NAME = guarded((text) => startsUpper(text) && text.includes("_"), /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/);
+    GUARDED_VALUE_PATTERNS = [
+      guarded(startsWith("${"), SHELL_DEFAULT),
+      ...TEMPLATE_PATTERNS,
+      ...PLACEHOLDER_PATTERNS,
+      CONNECTION_KEY,
+      ENVIRONMENT_NAME
+    ];
     PLACEHOLDER_WORDS = /* @__PURE__ */ new Set([
       "redacted",
       "masked",
@@ -10883,7 +10907,7 @@ function loadAndCachePolicy(text, path, location3, env2 = process.env) {
   return policy;
 }
 function entryOf(location3, env2) {
-  const build = true ? "0b56bdb78946c5c3" : void 0;
+  const build = true ? "947986bb8636fea8" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
@@ -14818,11 +14842,11 @@ function assembleStyles() {
     },
     hexToRgb: {
       value(hex) {
-        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
-        if (!matches) {
+        const matches2 = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
+        if (!matches2) {
           return [0, 0, 0];
         }
-        let [colorString] = matches;
+        let [colorString] = matches2;
         if (colorString.length === 3) {
           colorString = [...colorString].map((character) => character + character).join("");
         }
@@ -16356,6 +16380,7 @@ function read(file, out, setExitCode) {
     else process.exitCode = 2;
     return void 0;
   };
+  noteUnusualRun();
   try {
     if (file !== void 0) {
       const absolute = (0, import_node_path13.resolve)(out.cwd, file);
@@ -16401,6 +16426,7 @@ var init_threat_model = __esm({
     init_load();
     init_suggest();
     init_paths();
+    init_code_paths();
     init_types();
   }
 });

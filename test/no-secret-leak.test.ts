@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { run } from '../src/cli/main.js';
 import type { Io } from '../src/cli/errors.js';
 import { REPORT_FORMATS } from '../src/cli/format-report.js';
+import { loadPolicy } from '../src/threat-model/load.js';
 import { filesBelow, PROJECT_ROOT } from './helpers/fixtures.js';
 
 /**
@@ -176,6 +177,24 @@ describe("the yaml package's debug output (LOG_TOKENS, LOG_STREAM) stays off", (
       expect((JSON.parse(result.stdout) as { findings: unknown[] }).findings.length).toBeGreaterThan(0);
       expect(printed).toEqual([]);
       expect({ LOG_TOKENS: process.env.LOG_TOKENS, LOG_STREAM: process.env.LOG_STREAM }).toEqual(DEBUG);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+      for (const [name, value] of Object.entries(before)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
+
+  test("in the process, for a THREAT_MODEL.md's policy blocks too", () => {
+    const printed: unknown[] = [];
+    const spies = (['log', 'dir', 'info', 'warn', 'error'] as const).map((name) => vi.spyOn(console, name).mockImplementation((...args: unknown[]) => void printed.push(...args)));
+    const before = { LOG_TOKENS: process.env.LOG_TOKENS, LOG_STREAM: process.env.LOG_STREAM };
+    Object.assign(process.env, DEBUG);
+    try {
+      const policy = loadPolicy(readFileSync(join(PROJECT_ROOT, 'THREAT_MODEL.md'), 'utf8'), 'THREAT_MODEL.md');
+      expect(policy.path).toBe('THREAT_MODEL.md');
+      expect(printed).toEqual([]);
     } finally {
       for (const spy of spies) spy.mockRestore();
       for (const [name, value] of Object.entries(before)) {

@@ -9,7 +9,7 @@ declare const __CONNECT_AUDIT_YAML__: string | undefined;
 /**
  * The yaml package, loaded when a YAML file or a threat model's policy blocks are first
  * parsed: a run of .properties and JSON files, or whose threat model comes from
- * connect-audit's cache (src/scan/policy-cache.ts), never compiles its 256 KiB (~9 ms).
+ * connect-audit's cache (src/scan/policy-cache.ts), never compiles its 195 KiB (bin/yaml.cjs).
  * Every module of src/ reaches it through here, never by importing 'yaml' at its top.
  */
 export const yamlLib = lazyBeside<YamlLib>(typeof __CONNECT_AUDIT_YAML__ === 'string' ? __CONNECT_AUDIT_YAML__ : undefined, 'yaml');

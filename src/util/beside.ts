@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 /**
  * How the bundle loads the parsers shipped beside it (bin/babel-parser.cjs, bin/yaml.cjs).
  * The launcher (src/cli/launcher.ts) sets a loader that compiles them with V8's code cache,
- * as it compiles the bundle itself: @babel/parser is 520 KiB and yaml 260 KiB, which the first
+ * as it compiles the bundle itself: @babel/parser is 520 KiB and yaml 195 KiB, which the first
  * JavaScript or YAML file of a run would otherwise compile every time. Without a launcher
  * (tests, a worker thread), require.
  */

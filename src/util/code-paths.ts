@@ -17,9 +17,10 @@ export function codePathsUsed(): readonly string[] {
 }
 
 /**
- * Marks a run whose compiled code should not be kept: one that did work later runs skip (it
- * parsed a THREAT_MODEL.md, whose policy the next runs take from the cache). Cached code only
- * grows, since a run keeps whatever it loaded, and every run pays to load it.
+ * Marks a run whose compiled code should not be kept: one that read a THREAT_MODEL.md's
+ * Markdown (a scan whose policy was not cached yet, whose next runs take it from the cache;
+ * `threat-model check` and `show`). Cached code only grows, since a run keeps whatever it
+ * loaded, and every scan would pay to load the Markdown reader's.
  */
 export function noteUnusualRun(): void {
   unusual = true;

@@ -28,8 +28,8 @@ const K = new Int32Array([
 /**
  * SHA-256 (FIPS 180-4) of a short input, as one plain function: a one-file scan runs it a few
  * times, never long enough for V8 to optimise it, and a library's layers of classes and
- * buffers cost more there than the rounds themselves (~1 ms a run). Inputs stay under
- * NATIVE_FROM bytes, so the bit length fits in 32 bits.
+ * buffers cost more there than the rounds themselves (~1 ms a run). Inputs are under
+ * NATIVE_FROM characters (up to three times as many bytes): the bit length fits in 32 bits.
  */
 function sha256Small(bytes: Uint8Array): string {
   const length = bytes.length;

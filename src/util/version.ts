@@ -61,6 +61,9 @@ export function withUnknownPatch(version: KafkaVersion): KafkaVersion {
 }
 
 /** True when `version` >= `since` (given as `X.Y[.Z]`). */
+/** The few version bounds of the defaults and rules, parsed once (they are asked for every key). */
+const bounds = new Map<string, KafkaVersion>();
+
 export function isAtLeast(version: KafkaVersion, since: string): boolean {
   let bound = bounds.get(since);
   if (bound === undefined) {
@@ -70,9 +73,6 @@ export function isAtLeast(version: KafkaVersion, since: string): boolean {
   }
   return compareVersions(version, bound) >= 0;
 }
-
-/** The few version bounds of the defaults and rules, parsed once (they are asked for every key). */
-const bounds = new Map<string, KafkaVersion>();
 
 export function formatVersion(version: KafkaVersion): string {
   return `${version.major}.${version.minor}.${version.patchUnknown ? 'x' : version.patch}`;

@@ -26,6 +26,8 @@ describe('sha256Hex', () => {
       const input = 'k'.repeat(length);
       expect(sha256Hex(input), `${length} bytes`).toBe(nodeSha256(input));
     }
+    // Under the threshold in characters, over it in bytes: still hashed in JavaScript.
+    for (const input of ['\u20ac'.repeat(16 * 1024 - 1), '\ud83d\ude00'.repeat(8 * 1024 - 1)]) expect(sha256Hex(input)).toBe(nodeSha256(input));
     const large = 'password=secret\n'.repeat(4096);
     expect(sha256Hex(large)).toBe(nodeSha256(large));
     expect(sha256Hex('after a large one')).toBe(nodeSha256('after a large one'));

@@ -7,6 +7,7 @@ import { hasPolicyBlocks, loadPolicy, PolicyError } from '../../threat-model/loa
 import type { Policy, ValueCondition } from '../../threat-model/policy.js';
 import { suggest } from '../../threat-model/suggest.js';
 import { toPosix } from '../../util/paths.js';
+import { noteUnusualRun } from '../../util/code-paths.js';
 import { POSTURES } from '../../rule-kit/types.js';
 import type { Io } from '../errors.js';
 
@@ -139,6 +140,8 @@ function read(file: string | undefined, out: Output, setExitCode: ((code: number
     else process.exitCode = 2;
     return undefined;
   };
+  // The Markdown reader this command runs is kept out of the code cache, as after a scan that parses a threat model.
+  noteUnusualRun();
   try {
     if (file !== undefined) {
       const absolute = resolve(out.cwd, file);

@@ -69,27 +69,68 @@ function hasTemplate(text: string): boolean {
   );
 }
 
+/**
+ * A regular expression behind a cheap necessary condition: `may(text)` holds for every text
+ * `pattern` matches (a test checks each). V8 compiles a regular expression on its first use
+ * and again on its second, and in a one-file scan that compiling is most of what judging a
+ * few values costs: most values fail `may` and never run the pattern.
+ */
+export interface GuardedPattern {
+  readonly may: (text: string) => boolean;
+  readonly pattern: RegExp;
+}
+
+function guarded(may: (text: string) => boolean, pattern: RegExp): GuardedPattern {
+  return { may, pattern };
+}
+
+function matches(guard: GuardedPattern, text: string): boolean {
+  return guard.may(text) && guard.pattern.test(text);
+}
+
+const startsWith = (prefix: string) => (text: string): boolean => text.startsWith(prefix);
+const startsUpper = (text: string): boolean => text[0]! >= 'A' && text[0]! <= 'Z';
+
 /** Template syntaxes that are the whole value (or, for `$(VAR)`, a fixed-shape part of it). */
-const TEMPLATE_PATTERNS: readonly RegExp[] = [
-  /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $VAR
-  /\$\([A-Za-z_][A-Za-z0-9_]*\)/, // $(VAR), Kubernetes env expansion
-  /^@[A-Za-z_][\w.-]*@$/, // Maven and Gradle resource filtering
-  /^_+[A-Z0-9]+(?:_[A-Z0-9]+)*_+$/, // _VAR_, __VAR__: token replacement in release pipelines
-  /^:[A-Za-z_][\w.-]*:$/, // :VAR:, sed-replaced by demo scripts
-  /^%[A-Za-z_]\w*%$/, // Windows environment variables
-  /^%(?:\([\w.-]+\))?[sdr]$/, // printf and Python %-formatting: %s, %(password)s
-  /^\{[A-Za-z_0-9][\w.-]*\}$/, // str.format, .NET and Go-style {password}, {0}
+const TEMPLATE_PATTERNS: readonly GuardedPattern[] = [
+  guarded(startsWith('$'), /^\$[A-Za-z_][A-Za-z0-9_]*$/), // $VAR
+  guarded((text) => text.includes('$('), /\$\([A-Za-z_][A-Za-z0-9_]*\)/), // $(VAR), Kubernetes env expansion
+  guarded(startsWith('@'), /^@[A-Za-z_][\w.-]*@$/), // Maven and Gradle resource filtering
+  guarded(startsWith('_'), /^_+[A-Z0-9]+(?:_[A-Z0-9]+)*_+$/), // _VAR_, __VAR__: token replacement in release pipelines
+  guarded(startsWith(':'), /^:[A-Za-z_][\w.-]*:$/), // :VAR:, sed-replaced by demo scripts
+  guarded(startsWith('%'), /^%[A-Za-z_]\w*%$/), // Windows environment variables
+  guarded(startsWith('%'), /^%(?:\([\w.-]+\))?[sdr]$/), // printf and Python %-formatting: %s, %(password)s
+  guarded(startsWith('{'), /^\{[A-Za-z_0-9][\w.-]*\}$/), // str.format, .NET and Go-style {password}, {0}
 ];
-
-/** What a TEMPLATE_PATTERNS match starts with, but for `$(VAR)`, which may sit anywhere. */
-const TEMPLATE_FIRST = '$@_:%{';
-
-/** The first characters of a masked value (`***`, `xxxx`, `••••`, `...`). */
-const MASK_CHARACTERS = '*xX\u2022#.?\u2026_-';
 
 /** Upper-case words that name what a placeholder stands for: `TOKEN`, `API_KEY`, `TOKEN-SECRET`, `STRING`. */
 const PLACEHOLDER_NAME =
   /^(?:(?:TOKEN|SECRET|KEY|PASSWORD|PASSWD|PASS|PW|PWD|PASSPHRASE|API|ACCESS|CLIENT|CONSUMER|ID|USER|USERNAME|AUTH|PRIVATE|PUBLIC|SHARED|ACCOUNT|BEARER|VALUE|STRING|CREDENTIALS?|CONNECTION|ADMIN)(?:[-_ ]|$))+$/;
+
+/** Whole values that stand for a secret (`***` anywhere is one too). */
+const PLACEHOLDER_PATTERNS: readonly GuardedPattern[] = [
+  guarded(startsWith('<'), /^<[^<>]+>?$/), // <password>
+  guarded(startsWith('['), /^\[[^\]]*[A-Za-z][^\]]*\]$/), // [secret]
+  guarded((text) => '*xX\u2022#.?\u2026_-'.includes(text[0]!), /^[*xX\u2022#.?\u2026_-]+$/), // masked: ****, xxxx, dots
+  guarded((text) => text[0] === 'x' || text[0] === 'X', /^x{3,}(?:[-_]x{3,})*$/i), // xxx-xxx
+  guarded((text) => text[1] === text[0] && text[2] === text[0], /^(.)\1{2,}$/), // one character repeated
+  guarded(startsUpper, PLACEHOLDER_NAME), // upper-case words naming the secret: TOKEN, PASSWORD, TOKEN-SECRET
+];
+
+/** `SharedAccessKey=…` in a connection string. */
+const CONNECTION_KEY = guarded((text) => text.includes('='), /(?:^|;)\s*(?:SharedAccessKey|AccountKey|SharedAccessSignature)=([^;]*)/i);
+
+/** An environment-variable-like name. */
+const ENVIRONMENT_NAME = guarded((text) => startsUpper(text) && text.includes('_'), /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/);
+
+/** Every guarded pattern of judgeValue, for the test that each guard is a necessary condition. */
+export const GUARDED_VALUE_PATTERNS: readonly GuardedPattern[] = [
+  guarded(startsWith('${'), SHELL_DEFAULT),
+  ...TEMPLATE_PATTERNS,
+  ...PLACEHOLDER_PATTERNS,
+  CONNECTION_KEY,
+  ENVIRONMENT_NAME,
+];
 
 /** Words that stand for a missing or hidden secret (compared lowercased, without punctuation). */
 const PLACEHOLDER_WORDS = new Set([
@@ -192,11 +233,7 @@ export function judgeValue(value: string): JudgedValue {
   const at = (verdict: ValueVerdict, offset = start, length = text.length): JudgedValue => ({ verdict, offset, length });
   if (text === '') return at('empty');
 
-  // Each pattern below runs only on a text that can match it (its first character, a
-  // substring it needs): V8 compiles a regular expression on its first use, and in a
-  // one-file scan that compiling is most of what judging a few values costs.
-  const first = text[0]!;
-  const shell = first === '$' ? SHELL_DEFAULT.exec(text) : null;
+  const shell = text.startsWith('${') ? SHELL_DEFAULT.exec(text) : null;
   if (shell) {
     const [, name, operator, fallback] = shell as unknown as [string, string, string, string];
     if ((operator.endsWith('-') || operator.endsWith('=')) && fallback.trim() !== '') {
@@ -207,18 +244,13 @@ export function judgeValue(value: string): JudgedValue {
     return at('template');
   }
   if (hasProviderReference(text)) return at('reference');
-  if (hasTemplate(text) || ((TEMPLATE_FIRST.includes(first) || text.includes('$(')) && TEMPLATE_PATTERNS.some((pattern) => pattern.test(text)))) return at('template');
+  if (hasTemplate(text) || TEMPLATE_PATTERNS.some((guard) => matches(guard, text))) return at('template');
 
   // Placeholders and sample values are short; a long value is a literal (and the tests below stay linear).
   if (text.length > MAX_PLACEHOLDER_LENGTH) return at('literal');
-  if ((first === '<' && /^<[^<>]+>?$/.test(text)) || (first === '[' && /^\[[^\]]*[A-Za-z][^\]]*\]$/.test(text))) return at('placeholder');
-  if (MASK_CHARACTERS.includes(first) && /^[*xX\u2022#.?\u2026_-]+$/.test(text)) return at('placeholder');
-  if (text.includes('***') || ((first === 'x' || first === 'X') && /^x{3,}(?:[-_]x{3,})*$/i.test(text)) || (text[1] === first && text[2] === first && /^(.)\1{2,}$/.test(text))) return at('placeholder');
-  const upper = first >= 'A' && first <= 'Z';
-  // Upper-case words naming the secret (`TOKEN`, `PASSWORD`, `TOKEN-SECRET`).
-  if (upper && PLACEHOLDER_NAME.test(text)) return at('placeholder');
+  if (text.includes('***') || PLACEHOLDER_PATTERNS.some((guard) => matches(guard, text))) return at('placeholder');
   // A connection string is judged by its key: `Endpoint=sb://…;SharedAccessKey=XXXXXX` is a sample.
-  const connectionKey = text.includes('=') ? /(?:^|;)\s*(?:SharedAccessKey|AccountKey|SharedAccessSignature)=([^;]*)/i.exec(text) : null;
+  const connectionKey = CONNECTION_KEY.may(text) ? CONNECTION_KEY.pattern.exec(text) : null;
   if (connectionKey) {
     const verdict = judgeValue(connectionKey[1]!).verdict;
     if (verdict !== 'literal' && verdict !== 'sample') return at('placeholder');
@@ -227,7 +259,7 @@ export function judgeValue(value: string): JudgedValue {
   if (PLACEHOLDER_WORDS.has(word) || (mayBeDescriptivePlaceholder(text) && DESCRIPTIVE_PLACEHOLDER.test(text))) return at('placeholder');
   if (SAMPLE_WORDS.has(word)) return at('sample');
   // An environment-variable-like name that a script replaces (`CCLOUD_API_KEY`, `MONGODB_PW`).
-  if (upper && text.includes('_') && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(text)) return at('placeholder');
+  if (matches(ENVIRONMENT_NAME, text)) return at('placeholder');
   return at('literal');
 }
 
