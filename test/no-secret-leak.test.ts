@@ -166,42 +166,39 @@ describe("the yaml package's debug output (LOG_TOKENS, LOG_STREAM) stays off", (
   const YAML_WITH_SECRET = 'fixtures/secrets-benchmark/set/dev/docker-compose.yml';
   const DEBUG = { LOG_TOKENS: '1', LOG_STREAM: '1' };
 
+  /** Runs `work` with both variables set and console output caught; returns what was printed. */
+  async function printedWithDebugVariables(work: () => unknown): Promise<unknown[]> {
+    const printed: unknown[] = [];
+    const spies = (['log', 'dir', 'info', 'warn', 'error'] as const).map((name) => vi.spyOn(console, name).mockImplementation((...args: unknown[]) => void printed.push(...args)));
+    const before = { LOG_TOKENS: process.env.LOG_TOKENS, LOG_STREAM: process.env.LOG_STREAM };
+    Object.assign(process.env, DEBUG);
+    try {
+      await work();
+      expect({ LOG_TOKENS: process.env.LOG_TOKENS, LOG_STREAM: process.env.LOG_STREAM }, 'the variables are put back').toEqual(DEBUG);
+      return printed;
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+      for (const [name, value] of Object.entries(before)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  }
+
   test('in the process (dist/ and the library load the installed package), and the variables are put back', async () => {
     expect(readFileSync(join(PROJECT_ROOT, YAML_WITH_SECRET), 'utf8')).toContain(CANARY);
-    const printed: unknown[] = [];
-    const spies = (['log', 'dir', 'info', 'warn', 'error'] as const).map((name) => vi.spyOn(console, name).mockImplementation((...args: unknown[]) => void printed.push(...args)));
-    const before = { LOG_TOKENS: process.env.LOG_TOKENS, LOG_STREAM: process.env.LOG_STREAM };
-    Object.assign(process.env, DEBUG);
-    try {
+    const printed = await printedWithDebugVariables(async () => {
       const result = await cli(['scan', YAML_WITH_SECRET, '--format', 'json', '--fail-on', 'none']);
       expect((JSON.parse(result.stdout) as { findings: unknown[] }).findings.length).toBeGreaterThan(0);
-      expect(printed).toEqual([]);
-      expect({ LOG_TOKENS: process.env.LOG_TOKENS, LOG_STREAM: process.env.LOG_STREAM }).toEqual(DEBUG);
-    } finally {
-      for (const spy of spies) spy.mockRestore();
-      for (const [name, value] of Object.entries(before)) {
-        if (value === undefined) delete process.env[name];
-        else process.env[name] = value;
-      }
-    }
+    });
+    expect(printed).toEqual([]);
   });
 
-  test("in the process, for a THREAT_MODEL.md's policy blocks too", () => {
-    const printed: unknown[] = [];
-    const spies = (['log', 'dir', 'info', 'warn', 'error'] as const).map((name) => vi.spyOn(console, name).mockImplementation((...args: unknown[]) => void printed.push(...args)));
-    const before = { LOG_TOKENS: process.env.LOG_TOKENS, LOG_STREAM: process.env.LOG_STREAM };
-    Object.assign(process.env, DEBUG);
-    try {
-      const policy = loadPolicy(readFileSync(join(PROJECT_ROOT, 'THREAT_MODEL.md'), 'utf8'), 'THREAT_MODEL.md');
-      expect(policy.path).toBe('THREAT_MODEL.md');
-      expect(printed).toEqual([]);
-    } finally {
-      for (const spy of spies) spy.mockRestore();
-      for (const [name, value] of Object.entries(before)) {
-        if (value === undefined) delete process.env[name];
-        else process.env[name] = value;
-      }
-    }
+  test("in the process, for a THREAT_MODEL.md's policy blocks too", async () => {
+    const printed = await printedWithDebugVariables(() => {
+      expect(loadPolicy(readFileSync(join(PROJECT_ROOT, 'THREAT_MODEL.md'), 'utf8'), 'THREAT_MODEL.md').path).toBe('THREAT_MODEL.md');
+    });
+    expect(printed).toEqual([]);
   });
 
   test('in the shipped command', () => {
