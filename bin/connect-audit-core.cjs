@@ -4631,7 +4631,7 @@ function judgeValue(value) {
     if (verdict !== "literal" && verdict !== "sample") return at("placeholder");
   }
   const word = normalizedWord(text);
-  if (PLACEHOLDER_WORDS.has(word) || mayBeDescriptivePlaceholder(text) && DESCRIPTIVE_PLACEHOLDER.test(text)) return at("placeholder");
+  if (PLACEHOLDER_WORDS.has(word) || matches(DESCRIPTIVE, text)) return at("placeholder");
   if (SAMPLE_WORDS.has(word)) return at("sample");
   if (matches(ENVIRONMENT_NAME, text)) return at("placeholder");
   return at("literal");
@@ -4984,7 +4984,7 @@ function maskSecrets(entry, mask) {
 function secretLocation(entry) {
   return entry.origin ? `${entry.key} (${entry.origin})` : entry.key;
 }
-var SHELL_DEFAULT, startsWith, startsUpper, TEMPLATE_PATTERNS, PLACEHOLDER_NAME, PLACEHOLDER_PATTERNS, CONNECTION_KEY, ENVIRONMENT_NAME, GUARDED_VALUE_PATTERNS, PLACEHOLDER_WORDS, DESCRIPTIVE_PLACEHOLDER, SECRET_NAME_ENDINGS, SAMPLE_WORDS, MAX_PLACEHOLDER_LENGTH, LOGIN_MODULE, entryCache, JVM_SECRET_PROPERTY, PUBLIC_JAAS_OPTIONS, PUBLIC_JAAS_OPTION_NAME, URL_PARAMETER, ORACLE_THIN, PEM_BEGIN, TOKEN_FORMATS, TOKEN_PREFIXES, SHORTEST_TOKEN, documentCache;
+var SHELL_DEFAULT, startsWith, startsUpper, TEMPLATE_PATTERNS, PLACEHOLDER_NAME, PLACEHOLDER_PATTERNS, CONNECTION_KEY, ENVIRONMENT_NAME, PLACEHOLDER_WORDS, DESCRIPTIVE_PLACEHOLDER, SECRET_NAME_ENDINGS, DESCRIPTIVE, GUARDED_VALUE_PATTERNS, SAMPLE_WORDS, MAX_PLACEHOLDER_LENGTH, LOGIN_MODULE, entryCache, JVM_SECRET_PROPERTY, PUBLIC_JAAS_OPTIONS, PUBLIC_JAAS_OPTION_NAME, URL_PARAMETER, ORACLE_THIN, PEM_BEGIN, TOKEN_FORMATS, TOKEN_PREFIXES, SHORTEST_TOKEN, documentCache;
 var init_secret_patterns = __esm({
   "src/model/kafka/secret-patterns.ts"() {
     "use strict";
@@ -5029,13 +5029,6 @@ var init_secret_patterns = __esm({
     ];
     CONNECTION_KEY = guarded((text) => text.includes("="), /(?:^|;)\s*(?:SharedAccessKey|AccountKey|SharedAccessSignature)=([^;]*)/i);
     ENVIRONMENT_NAME = guarded((text) => startsUpper(text) && text.includes("_"), /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/);
-    GUARDED_VALUE_PATTERNS = [
-      guarded(startsWith("${"), SHELL_DEFAULT),
-      ...TEMPLATE_PATTERNS,
-      ...PLACEHOLDER_PATTERNS,
-      CONNECTION_KEY,
-      ENVIRONMENT_NAME
-    ];
     PLACEHOLDER_WORDS = /* @__PURE__ */ new Set([
       "redacted",
       "masked",
@@ -5060,6 +5053,15 @@ var init_secret_patterns = __esm({
     ]);
     DESCRIPTIVE_PLACEHOLDER = /^(?:(?:your|my|enter|insert|replace|put|add|set|some|the|a)(?:[-_ .]+(?:own[-_ .]+)?(?:[a-z0-9]+[-_ .]+){0,3}|own)?(?:password|passwd|pass|pwd|secret|token|key|apikey|credentials?|passphrase)s?(?:[-_ .]?(?:here|goes[-_ .]?here))?|[a-z0-9_ .-]*(?:password|passwd|secret|token|key|apikey|credentials?|passphrase)[-_ .]?(?:here|goes[-_ .]?here|placeholder))$/i;
     SECRET_NAME_ENDINGS = ["password", "passwd", "pass", "pwd", "secret", "token", "key", "credential", "passphrase"];
+    DESCRIPTIVE = guarded(mayBeDescriptivePlaceholder, DESCRIPTIVE_PLACEHOLDER);
+    GUARDED_VALUE_PATTERNS = [
+      guarded(startsWith("${"), SHELL_DEFAULT),
+      ...TEMPLATE_PATTERNS,
+      ...PLACEHOLDER_PATTERNS,
+      CONNECTION_KEY,
+      ENVIRONMENT_NAME,
+      DESCRIPTIVE
+    ];
     SAMPLE_WORDS = /* @__PURE__ */ new Set([
       "changeme",
       "changeit",
@@ -10406,6 +10408,7 @@ var init_suggest = __esm({
 // src/threat-model/load.ts
 var load_exports = {};
 __export(load_exports, {
+  POLICY_BLOCK_OPTIONS: () => POLICY_BLOCK_OPTIONS,
   PolicyError: () => PolicyError,
   hasPolicyBlocks: () => hasPolicyBlocks,
   loadPolicy: () => loadPolicy
@@ -10462,7 +10465,7 @@ function typeOf(node) {
   }
   return "something else";
 }
-var PolicyError, SECTION_KIND, SECTIONS, WHERE_POLICY_GOES, SCOPE_KEYS, SCOPE_ENTRY_KEYS, POSTURE_KEYS, TRUSTED_KEYS, NON_FINDING_KEYS, OPERATORS, OPERATOR_TYPOS, KEY_SYNONYMS, POSTURE_SYNONYMS, ATTACKER_SYNONYMS, PolicyBuilder, BlockReader;
+var PolicyError, SECTION_KIND, SECTIONS, WHERE_POLICY_GOES, SCOPE_KEYS, SCOPE_ENTRY_KEYS, POSTURE_KEYS, TRUSTED_KEYS, NON_FINDING_KEYS, OPERATORS, OPERATOR_TYPOS, KEY_SYNONYMS, POSTURE_SYNONYMS, ATTACKER_SYNONYMS, PolicyBuilder, POLICY_BLOCK_OPTIONS, BlockReader;
 var init_load = __esm({
   "src/threat-model/load.ts"() {
     "use strict";
@@ -10654,6 +10657,17 @@ var init_load = __esm({
         };
       }
     };
+    POLICY_BLOCK_OPTIONS = {
+      version: "1.2",
+      schema: "core",
+      merge: false,
+      resolveKnownTags: false,
+      customTags: null,
+      uniqueKeys: true,
+      strict: true,
+      prettyErrors: false,
+      logLevel: "silent"
+    };
     BlockReader = class {
       root;
       #block;
@@ -10665,19 +10679,7 @@ var init_load = __esm({
         this.#path = path;
         const directive = /^%/m.exec(block.text);
         if (directive) this.#failAt(directive.index, "YAML directives (%YAML, %TAG) are not allowed in a policy block");
-        const list = withoutYamlDebugOutput(() => [
-          ...yamlLib().parseAllDocuments(block.text, {
-            version: "1.2",
-            schema: "core",
-            merge: false,
-            resolveKnownTags: false,
-            customTags: null,
-            uniqueKeys: true,
-            strict: true,
-            prettyErrors: false,
-            logLevel: "silent"
-          })
-        ]);
+        const list = withoutYamlDebugOutput(() => [...yamlLib().parseAllDocuments(block.text, POLICY_BLOCK_OPTIONS)]);
         const document = list[0];
         for (const doc of list) {
           const problem2 = doc.errors[0];
@@ -10907,7 +10909,7 @@ function loadAndCachePolicy(text, path, location3, env2 = process.env) {
   return policy;
 }
 function entryOf(location3, env2) {
-  const build = true ? "947986bb8636fea8" : void 0;
+  const build = true ? "c7c821333d68ee8f" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
@@ -11355,11 +11357,7 @@ var init_json = __esm({
           this.#i++;
           this.#space();
           members.push({ key, keySpan, value: this.#value() });
-          this.#space();
-          if (this.#text.charCodeAt(this.#i) === 44) {
-            this.#i++;
-            this.#space();
-          }
+          this.#separator();
         }
         this.#i++;
         return { kind: "object", members, span: this.#span(start) };
@@ -11370,14 +11368,18 @@ var init_json = __esm({
         this.#space();
         while (this.#text.charCodeAt(this.#i) !== 93) {
           items.push(this.#value());
-          this.#space();
-          if (this.#text.charCodeAt(this.#i) === 44) {
-            this.#i++;
-            this.#space();
-          }
+          this.#separator();
         }
         this.#i++;
         return { kind: "array", items, span: this.#span(start) };
+      }
+      /** After a member or an item: the space around a `,`, if one follows (the text is valid JSON). */
+      #separator() {
+        this.#space();
+        if (this.#text.charCodeAt(this.#i) === 44) {
+          this.#i++;
+          this.#space();
+        }
       }
       /** The string at the cursor (a `"`), decoded; the cursor ends after its closing quote. */
       #string() {
@@ -12338,7 +12340,7 @@ function parseYaml(text) {
   try {
     [tokens2, documents] = withoutYamlDebugOutput(() => {
       const read2 = [...new Parser(lineCounter.addNewLine).parse(text)];
-      const composer = new Composer({ version: "1.2", schema: "core", merge: true, uniqueKeys: false, customTags: [], resolveKnownTags: true });
+      const composer = new Composer(YAML_FILE_OPTIONS);
       return [read2, [...composer.compose(read2, true, text.length)]];
     });
   } catch (error) {
@@ -12432,7 +12434,7 @@ function nodeAt(root, path) {
   }
   return node;
 }
-var MAX_YAML_NODES, MAX_DEPTH, BudgetExceeded, TooDeep, Converter;
+var MAX_YAML_NODES, MAX_DEPTH, BudgetExceeded, TooDeep, YAML_FILE_OPTIONS, Converter;
 var init_yaml = __esm({
   "src/parse/yaml.ts"() {
     "use strict";
@@ -12444,6 +12446,7 @@ var init_yaml = __esm({
     };
     TooDeep = class extends Error {
     };
+    YAML_FILE_OPTIONS = { version: "1.2", schema: "core", merge: true, uniqueKeys: false, customTags: [], resolveKnownTags: true };
     Converter = class {
       constructor(text, position) {
         this.text = text;

@@ -147,18 +147,9 @@ export async function buildYamlCopy() {
   const missing = yamlNamesUsed().filter((name) => !YAML_EXPORTS.includes(name));
   if (missing.length > 0) throw new Error(`src/ uses yamlLib().${missing.join(', ')}: add it to YAML_EXPORTS in scripts/bundle.mjs`);
   const result = await esbuild.build({
-    absWorkingDir: ROOT,
+    ...COMMON,
     stdin: { contents: `export { ${YAML_EXPORTS.join(', ')} } from './node_modules/yaml/browser/dist/index.js';`, resolveDir: ROOT, sourcefile: 'yaml-entry.js', loader: 'js' },
     plugins: [binaryAsInNode],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    write: false,
-    preserveSymlinks: true,
-    legalComments: 'eof',
-    charset: 'ascii',
-    logLevel: 'silent',
     banner: { js: `// yaml ${manifest.version} (${manifest.license} license, https://eemeli.org/yaml/), bundled by scripts/bundle.mjs\n// for bin/connect-audit-core.cjs from its browser build (no environment read). Do not edit.` },
   });
   const text = result.outputFiles[0].text;

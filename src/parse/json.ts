@@ -95,11 +95,7 @@ class TreeReader {
       this.#i++; // ':'
       this.#space();
       members.push({ key, keySpan, value: this.#value() });
-      this.#space();
-      if (this.#text.charCodeAt(this.#i) === 44) {
-        this.#i++;
-        this.#space();
-      }
+      this.#separator();
     }
     this.#i++;
     return { kind: 'object', members, span: this.#span(start) };
@@ -111,14 +107,19 @@ class TreeReader {
     this.#space();
     while (this.#text.charCodeAt(this.#i) !== 93) {
       items.push(this.#value());
-      this.#space();
-      if (this.#text.charCodeAt(this.#i) === 44) {
-        this.#i++;
-        this.#space();
-      }
+      this.#separator();
     }
     this.#i++;
     return { kind: 'array', items, span: this.#span(start) };
+  }
+
+  /** After a member or an item: the space around a `,`, if one follows (the text is valid JSON). */
+  #separator(): void {
+    this.#space();
+    if (this.#text.charCodeAt(this.#i) === 44) {
+      this.#i++;
+      this.#space();
+    }
   }
 
   /** The string at the cursor (a `"`), decoded; the cursor ends after its closing quote. */

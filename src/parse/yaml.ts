@@ -1,4 +1,4 @@
-import type { Document, Node as YamlLibNode, Scalar } from 'yaml';
+import type { Document, DocumentOptions, Node as YamlLibNode, ParseOptions, Scalar, SchemaOptions } from 'yaml';
 import { isAlias, isMap, isScalar, isSeq, withoutYamlDebugOutput, yamlLib } from './yaml-lib.js';
 import type { Span } from '../model/location.js';
 import { looksWide, wideEncodingMessage } from './encoding.js';
@@ -84,6 +84,9 @@ const MAX_DEPTH = 500;
 class BudgetExceeded extends Error {}
 class TooDeep extends Error {}
 
+/** How a scanned file is composed: YAML 1.2 core schema, merge keys, no custom tags (test/parse/yaml-bundle.test.ts uses them too). */
+export const YAML_FILE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { version: '1.2', schema: 'core', merge: true, uniqueKeys: false, customTags: [], resolveKnownTags: true };
+
 export function parseYaml(text: string): ParseResult<YamlFile> {
   if (looksWide(text)) return { ok: false, error: { line: 1, column: 1, message: wideEncodingMessage('YAML') } };
   const { Composer, LineCounter, Parser } = yamlLib();
@@ -93,7 +96,7 @@ export function parseYaml(text: string): ParseResult<YamlFile> {
   try {
     [tokens, documents] = withoutYamlDebugOutput(() => {
       const read = [...new Parser(lineCounter.addNewLine).parse(text)];
-      const composer = new Composer({ version: '1.2', schema: 'core', merge: true, uniqueKeys: false, customTags: [], resolveKnownTags: true });
+      const composer = new Composer(YAML_FILE_OPTIONS);
       return [read, [...composer.compose(read as never, true, text.length)]] as const;
     });
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { Document, Node as YamlNode, Scalar } from 'yaml';
+import type { Document, DocumentOptions, Node as YamlNode, ParseOptions, Scalar, SchemaOptions } from 'yaml';
 import { isAlias, isMap, isScalar, isSeq, withoutYamlDebugOutput, yamlLib } from '../parse/yaml-lib.js';
 import { ATTACKERS, POSTURES, type Attacker, type Posture } from '../rule-kit/types.js';
 import { compileGlob, GlobSyntaxError, type Glob } from '../util/glob.js';
@@ -258,6 +258,19 @@ interface MapEntry {
   readonly value: YamlNode;
 }
 
+/** How a policy block is read: the YAML 1.2 core schema only, strict (test/parse/yaml-bundle.test.ts uses them too). */
+export const POLICY_BLOCK_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  version: '1.2',
+  schema: 'core',
+  merge: false,
+  resolveKnownTags: false,
+  customTags: null,
+  uniqueKeys: true,
+  strict: true,
+  prettyErrors: false,
+  logLevel: 'silent',
+};
+
 /** Reads one YAML block, turning every type or vocabulary mistake into a PolicyError. */
 class BlockReader {
   readonly root: YamlNode;
@@ -274,19 +287,7 @@ class BlockReader {
     // The YAML 1.2 core schema only: no custom or YAML 1.1 tags (!!binary, !!set, …),
     // no merge keys. Tags, anchors and aliases are refused outright below, so the alias
     // budget is zero: a policy block never needs them and cannot be made to expand.
-    const list = withoutYamlDebugOutput(() => [
-      ...yamlLib().parseAllDocuments(block.text, {
-        version: '1.2',
-        schema: 'core',
-        merge: false,
-        resolveKnownTags: false,
-        customTags: null,
-        uniqueKeys: true,
-        strict: true,
-        prettyErrors: false,
-        logLevel: 'silent',
-      }),
-    ]);
+    const list = withoutYamlDebugOutput(() => [...yamlLib().parseAllDocuments(block.text, POLICY_BLOCK_OPTIONS)]);
     const document = list[0];
     for (const doc of list) {
       const problem = doc.errors[0];

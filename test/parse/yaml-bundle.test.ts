@@ -4,6 +4,8 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type * as YamlPackage from 'yaml';
 import { displayPath, filesBelow, PROJECT_ROOT } from '../helpers/fixtures.js';
+import { YAML_FILE_OPTIONS } from '../../src/parse/yaml.js';
+import { POLICY_BLOCK_OPTIONS } from '../../src/threat-model/load.js';
 
 /**
  * The shipped command reads YAML with bin/yaml.cjs, built from the yaml package's browser
@@ -13,11 +15,6 @@ import { displayPath, filesBelow, PROJECT_ROOT } from '../helpers/fixtures.js';
 const require = createRequire(import.meta.url);
 const installed = require('yaml') as typeof YamlPackage;
 const bundled = require(join(PROJECT_ROOT, 'bin', 'yaml.cjs')) as typeof YamlPackage;
-
-/** As src/parse/yaml.ts composes a scanned file. */
-const FILE_OPTIONS: YamlPackage.ParseOptions & YamlPackage.DocumentOptions & YamlPackage.SchemaOptions = { version: '1.2', schema: 'core', merge: true, uniqueKeys: false, customTags: [], resolveKnownTags: true };
-/** As src/threat-model/load.ts reads a policy block. */
-const POLICY_OPTIONS: YamlPackage.ParseOptions & YamlPackage.DocumentOptions & YamlPackage.SchemaOptions = { version: '1.2', schema: 'core', merge: false, resolveKnownTags: false, customTags: null, uniqueKeys: true, strict: true, prettyErrors: false, logLevel: 'silent' };
 
 /** What a value is, comparably across the two builds (a Buffer and a Uint8Array differ). */
 function describeValue(value: unknown): unknown {
@@ -46,11 +43,11 @@ function describeDocuments(lib: typeof YamlPackage, documents: readonly YamlPack
 function readFile(lib: typeof YamlPackage, text: string): unknown[] {
   const counter = new lib.LineCounter();
   const tokens = [...new lib.Parser(counter.addNewLine).parse(text)];
-  return describeDocuments(lib, [...new lib.Composer(FILE_OPTIONS).compose(tokens as never, true, text.length)]);
+  return describeDocuments(lib, [...new lib.Composer(YAML_FILE_OPTIONS).compose(tokens as never, true, text.length)]);
 }
 
 function readPolicy(lib: typeof YamlPackage, text: string): unknown[] {
-  return describeDocuments(lib, [...lib.parseAllDocuments(text, POLICY_OPTIONS)]);
+  return describeDocuments(lib, [...lib.parseAllDocuments(text, POLICY_BLOCK_OPTIONS)]);
 }
 
 const TAGGED = [

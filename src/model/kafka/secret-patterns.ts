@@ -123,15 +123,6 @@ const CONNECTION_KEY = guarded((text) => text.includes('='), /(?:^|;)\s*(?:Share
 /** An environment-variable-like name. */
 const ENVIRONMENT_NAME = guarded((text) => startsUpper(text) && text.includes('_'), /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/);
 
-/** Every guarded pattern of judgeValue, for the test that each guard is a necessary condition. */
-export const GUARDED_VALUE_PATTERNS: readonly GuardedPattern[] = [
-  guarded(startsWith('${'), SHELL_DEFAULT),
-  ...TEMPLATE_PATTERNS,
-  ...PLACEHOLDER_PATTERNS,
-  CONNECTION_KEY,
-  ENVIRONMENT_NAME,
-];
-
 /** Words that stand for a missing or hidden secret (compared lowercased, without punctuation). */
 const PLACEHOLDER_WORDS = new Set([
   'redacted',
@@ -176,6 +167,20 @@ export function mayBeDescriptivePlaceholder(text: string): boolean {
   const bare = [tail, tail.replace(/s$/, ''), tail.replace(/ss$/, '')];
   return SECRET_NAME_ENDINGS.some((ending) => bare.some((word) => word.endsWith(ending)));
 }
+
+/** `your-password-here` and its kind, only on a value that ends like one. */
+const DESCRIPTIVE = guarded(mayBeDescriptivePlaceholder, DESCRIPTIVE_PLACEHOLDER);
+
+/** Every guarded pattern of judgeValue, for the test that each guard is a necessary condition. */
+export const GUARDED_VALUE_PATTERNS: readonly GuardedPattern[] = [
+  guarded(startsWith('${'), SHELL_DEFAULT),
+  ...TEMPLATE_PATTERNS,
+  ...PLACEHOLDER_PATTERNS,
+  CONNECTION_KEY,
+  ENVIRONMENT_NAME,
+  DESCRIPTIVE,
+];
+
 
 /**
  * Well-known default and sample passwords (compared lowercased, without punctuation): a
@@ -256,7 +261,7 @@ export function judgeValue(value: string): JudgedValue {
     if (verdict !== 'literal' && verdict !== 'sample') return at('placeholder');
   }
   const word = normalizedWord(text);
-  if (PLACEHOLDER_WORDS.has(word) || (mayBeDescriptivePlaceholder(text) && DESCRIPTIVE_PLACEHOLDER.test(text))) return at('placeholder');
+  if (PLACEHOLDER_WORDS.has(word) || matches(DESCRIPTIVE, text)) return at('placeholder');
   if (SAMPLE_WORDS.has(word)) return at('sample');
   // An environment-variable-like name that a script replaces (`CCLOUD_API_KEY`, `MONGODB_PW`).
   if (matches(ENVIRONMENT_NAME, text)) return at('placeholder');
