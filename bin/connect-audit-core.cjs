@@ -10909,7 +10909,7 @@ function loadAndCachePolicy(text, path, location3, env2 = process.env) {
   return policy;
 }
 function entryOf(location3, env2) {
-  const build = true ? "c7c821333d68ee8f" : void 0;
+  const build = true ? "bdd336a78a69f370" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
@@ -12330,9 +12330,446 @@ var init_jaas_file = __esm({
   }
 });
 
+// src/parse/yaml-span.ts
+function spanOf(text, position, start, rawEnd) {
+  let end = rawEnd;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  const from = position(start);
+  const to = position(end);
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+function scalarRuns(source, position, text, style, start, end) {
+  if (text === "") return [];
+  let bodyStart = start;
+  let bodyEnd = end;
+  if (style === "single" || style === "double") {
+    bodyStart = start + 1;
+    bodyEnd = Math.max(bodyStart, end - 1);
+  } else if (style === "literal" || style === "folded") {
+    const newline = source.indexOf("\n", start);
+    if (newline === -1 || newline >= end) return [];
+    bodyStart = newline + 1;
+  }
+  const runs = [];
+  let cursor = 0;
+  let lineStart = bodyStart;
+  while (lineStart <= bodyEnd && cursor < text.length) {
+    let lineEnd = source.indexOf("\n", lineStart);
+    if (lineEnd === -1 || lineEnd > bodyEnd) lineEnd = bodyEnd;
+    let from = lineStart;
+    let to = lineEnd;
+    if (to > from && source.charCodeAt(to - 1) === 13) to--;
+    while (from < to && (source[from] === " " || source[from] === "	")) from++;
+    if (style !== "literal") while (to > from && (source[to - 1] === " " || source[to - 1] === "	")) to--;
+    const piece = source.slice(from, to);
+    if (piece !== "") {
+      let at = cursor;
+      while (at < text.length && text.slice(at, at + piece.length) !== piece && (text[at] === " " || text[at] === "\n" || text[at] === "	")) at++;
+      if (text.slice(at, at + piece.length) !== piece) break;
+      const { line, column } = position(from);
+      runs.push({ offset: at, length: piece.length, line, column });
+      cursor = at + piece.length;
+    }
+    if (lineEnd >= bodyEnd) break;
+    lineStart = lineEnd + 1;
+  }
+  return runs;
+}
+var init_yaml_span = __esm({
+  "src/parse/yaml-span.ts"() {
+    "use strict";
+  }
+});
+
+// src/parse/yaml-common.ts
+function readCommonYaml(text, maxNodes, maxDepth) {
+  try {
+    return new CommonYamlReader(text, maxNodes, maxDepth).read();
+  } catch (error) {
+    if (error instanceof Uncommon) return void 0;
+    throw error;
+  }
+}
+function uncommon() {
+  throw UNCOMMON;
+}
+function plainValue(source) {
+  if (!NOT_A_STRING.test(source)) return source;
+  if (NULLS.has(source)) return null;
+  if (TRUES.has(source)) return true;
+  if (FALSES.has(source)) return false;
+  if (source.startsWith("0o")) return parseInt(source.substring(2), 8);
+  if (source.startsWith("0x")) return parseInt(source.substring(2), 16);
+  const special = source.slice(-3).toLowerCase();
+  if (special === "nan") return NaN;
+  if (special === "inf") return source[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  let digits = source[0] === "-" || source[0] === "+" ? 1 : 0;
+  while (digits < source.length && source.charCodeAt(digits) >= 48 && source.charCodeAt(digits) <= 57) digits++;
+  return digits === source.length ? parseInt(source, 10) : parseFloat(source);
+}
+var Uncommon, UNCOMMON, SPACE, HASH, DASH, COLON, LINE_FEED, COMMA, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE, FLOW_INDICATORS, NOT_PLAIN_START, NOT_A_STRING, NULLS, TRUES, FALSES, CommonYamlReader;
+var init_yaml_common = __esm({
+  "src/parse/yaml-common.ts"() {
+    "use strict";
+    init_result();
+    init_yaml_span();
+    Uncommon = class {
+    };
+    UNCOMMON = new Uncommon();
+    SPACE = 32;
+    HASH = 35;
+    DASH = 45;
+    COLON = 58;
+    LINE_FEED = 10;
+    COMMA = 44;
+    OPEN_BRACKET = 91;
+    CLOSE_BRACKET = 93;
+    OPEN_BRACE = 123;
+    CLOSE_BRACE = 125;
+    FLOW_INDICATORS = /* @__PURE__ */ new Set([COMMA, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE]);
+    NOT_PLAIN_START = new Set("?:,[]{}#&*!|>'\"%@`".split("").map((c) => c.charCodeAt(0)));
+    NOT_A_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))?$/;
+    NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
+    TRUES = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
+    FALSES = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
+    CommonYamlReader = class {
+      constructor(text, maxNodes, maxDepth) {
+        this.text = text;
+        this.maxNodes = maxNodes;
+        this.maxDepth = maxDepth;
+        const index = new LineIndex(text);
+        this.#position = (offset) => index.position(offset);
+      }
+      text;
+      maxNodes;
+      maxDepth;
+      #lines = [];
+      #comments = [];
+      #position;
+      #nodes = 0;
+      read() {
+        this.splitLines();
+        const lines = this.#lines;
+        const documents = [];
+        let opened = false;
+        let i = this.nextSignificant(0);
+        while (i < lines.length) {
+          const line = lines[i];
+          if (line.kind === 2 /* Marker */) {
+            if (opened) documents.push({ root: void 0 });
+            opened = true;
+            i = this.nextSignificant(i + 1);
+            continue;
+          }
+          const root = this.block(i, line.start + line.indent, 0);
+          i = this.nextSignificant(root.next);
+          if (i < lines.length && lines[i].kind !== 2 /* Marker */) uncommon();
+          documents.push({ root: root.read.node });
+          opened = false;
+        }
+        if (opened) documents.push({ root: void 0 });
+        if (documents.length === 0) uncommon();
+        return { documents, comments: this.#comments.sort((a, b) => a.line - b.line) };
+      }
+      /** Splits the text into lines, records comment lines, and gives up on characters outside the subset. */
+      splitLines() {
+        const text = this.text;
+        let start = 0;
+        while (start <= text.length) {
+          let end = start;
+          let indent = -1;
+          for (; end < text.length; end++) {
+            const code2 = text.charCodeAt(end);
+            if (code2 === LINE_FEED) break;
+            if (code2 < SPACE || code2 > 126) uncommon();
+            if (indent === -1 && code2 !== SPACE) indent = end - start;
+          }
+          if (indent === -1) {
+            if (end > start || end < text.length) this.#lines.push({ kind: 0 /* Blank */, start, end, indent: end - start });
+          } else {
+            const first = text.charCodeAt(start + indent);
+            let kind = 3 /* Content */;
+            if (first === HASH) {
+              kind = 1 /* Comment */;
+              this.comment(start + indent, end);
+            } else if (indent === 0 && (text.startsWith("---", start) || text.startsWith("...", start))) {
+              kind = 2 /* Marker */;
+              if (text[start] === "." || end > start + 3 && text.charCodeAt(start + 3) !== SPACE) uncommon();
+              const after = this.skipSpaces(start + 3, end);
+              if (after < end) {
+                if (text.charCodeAt(after) !== HASH) uncommon();
+                this.comment(after, end);
+              }
+            } else if (indent === 0 && first === 37) {
+              uncommon();
+            }
+            this.#lines.push({ kind, start, end, indent });
+          }
+          start = end + 1;
+        }
+      }
+      comment(hash, end) {
+        this.#comments.push({ line: this.#position(hash).line, text: this.text.slice(hash + 1, end) });
+      }
+      skipSpaces(from, end) {
+        let at = from;
+        while (at < end && this.text.charCodeAt(at) === SPACE) at++;
+        return at;
+      }
+      /** The first line at or after `i` that is not blank or a comment. */
+      nextSignificant(i) {
+        let at = i;
+        while (at < this.#lines.length && (this.#lines[at].kind === 0 /* Blank */ || this.#lines[at].kind === 1 /* Comment */)) at++;
+        return at;
+      }
+      isSequenceEntry(at, end) {
+        return this.text.charCodeAt(at) === DASH && (at + 1 === end || this.text.charCodeAt(at + 1) === SPACE);
+      }
+      count(depth) {
+        if (++this.#nodes > this.maxNodes || depth > this.maxDepth) uncommon();
+      }
+      /** A block collection starting at offset `at` of line `i`; `next` is the first line after it. */
+      block(i, at, depth) {
+        const line = this.#lines[i];
+        if (this.isSequenceEntry(at, line.end)) return this.sequence(i, at, depth);
+        const key = this.scalar(at, line.end, false);
+        if (key.colonEnd === -1) uncommon();
+        return this.mapping(i, at, depth);
+      }
+      mapping(first, firstAt, depth) {
+        this.count(depth);
+        const lines = this.#lines;
+        const indent = firstAt - lines[first].start;
+        const pairs = [];
+        let i = first;
+        let at = firstAt;
+        let lastEnd = firstAt;
+        for (; ; ) {
+          const line = lines[i];
+          const key = this.scalar(at, line.end, false);
+          if (key.colonEnd === -1 || key.end - key.start > 1e3) uncommon();
+          const keyNode = this.toScalar(key, depth + 1);
+          if (keyNode.text === "<<" && (key.style === "plain" || key.raw === "<<")) uncommon();
+          const value = this.value(i, key.colonEnd, indent, true, depth + 1);
+          const valueSpan = value.read.node.span;
+          pairs.push({
+            key: keyNode.text,
+            keySpan: keyNode.span,
+            value: value.read.node,
+            span: { line: keyNode.span.line, column: keyNode.span.column, endLine: valueSpan.endLine, endColumn: valueSpan.endColumn }
+          });
+          lastEnd = value.read.end;
+          const next = this.nextSignificant(value.next);
+          const nextLine = lines[next];
+          if (nextLine?.kind === 3 /* Content */ && nextLine.indent === indent && !this.isSequenceEntry(nextLine.start + indent, nextLine.end)) {
+            i = next;
+            at = nextLine.start + indent;
+            continue;
+          }
+          if (nextLine?.kind === 3 /* Content */ && nextLine.indent >= indent) uncommon();
+          const node = { kind: "map", pairs, span: spanOf(this.text, this.#position, firstAt, lastEnd) };
+          return this.close(node, indent, lastEnd, value.next, next);
+        }
+      }
+      sequence(first, firstAt, depth) {
+        this.count(depth);
+        const lines = this.#lines;
+        const indent = firstAt - lines[first].start;
+        const items = [];
+        let i = first;
+        let at = firstAt;
+        let lastEnd = firstAt;
+        for (; ; ) {
+          const value = this.value(i, at + 1, indent, false, depth + 1);
+          items.push(value.read.node);
+          lastEnd = value.read.end;
+          const next = this.nextSignificant(value.next);
+          const nextLine = lines[next];
+          if (nextLine?.kind === 3 /* Content */ && nextLine.indent === indent && this.isSequenceEntry(nextLine.start + indent, nextLine.end)) {
+            i = next;
+            at = nextLine.start + indent;
+            continue;
+          }
+          if (nextLine?.kind === 3 /* Content */ && nextLine.indent > indent) uncommon();
+          const node = { kind: "seq", items, span: spanOf(this.text, this.#position, firstAt, lastEnd) };
+          return this.close(node, indent, lastEnd, value.next, next);
+        }
+      }
+      /**
+       * A collection ends. The comment lines between its last item and what follows stay with it
+       * (its range[2] then covers them) unless it is at column 0 or every one is indented less
+       * than it: then they pass to its parent (the yaml package's Parser.pop).
+       */
+      close(node, indent, end, after, next) {
+        let lastComment = -1;
+        let stays = false;
+        for (let i = after; i < next; i++) {
+          const line = this.#lines[i];
+          if (line.kind !== 1 /* Comment */) continue;
+          lastComment = line.end;
+          if (line.indent >= indent) stays = true;
+        }
+        if (lastComment !== -1 && indent !== 0 && stays) return { read: { node, end: lastComment }, next };
+        return { read: { node, end }, next: after };
+      }
+      /**
+       * The value after `key:` or `-` (from offset `from` of line `i`) in a collection indented
+       * `indent`: a scalar on the same line, a collection on the lines below, or nothing.
+       */
+      value(i, from, indent, ofMapping, depth) {
+        const lines = this.#lines;
+        const line = lines[i];
+        if (from < line.end && this.text.charCodeAt(from) !== SPACE) uncommon();
+        const at = this.skipSpaces(from, line.end);
+        if (at === line.end || this.text.charCodeAt(at) === HASH) {
+          let commentEnd = -1;
+          if (at < line.end) {
+            this.comment(at, line.end);
+            commentEnd = line.end;
+          }
+          const next2 = this.nextSignificant(i + 1);
+          const below = lines[next2];
+          if (below?.kind === 3 /* Content */) {
+            const belowAt = below.start + below.indent;
+            const sequenceHere = ofMapping && below.indent === indent && this.isSequenceEntry(belowAt, below.end);
+            if (below.indent > indent || sequenceHere) return this.block(next2, belowAt, depth);
+          }
+          for (let c = i + 1; c < next2; c++) if (lines[c].kind === 1 /* Comment */) commentEnd = lines[c].end;
+          this.count(depth);
+          const empty = this.emptyScalar(at);
+          return { read: { node: empty, end: commentEnd === -1 ? at : commentEnd }, next: next2 };
+        }
+        if (!ofMapping && this.isSequenceEntry(at, line.end)) uncommon();
+        let node;
+        let end;
+        const opening = this.text.charCodeAt(at);
+        if (opening === OPEN_BRACE) {
+          if (this.text.charCodeAt(at + 1) !== CLOSE_BRACE) uncommon();
+          this.count(depth);
+          end = at + 2;
+          node = { kind: "map", pairs: [], span: spanOf(this.text, this.#position, at, end) };
+        } else if (opening === OPEN_BRACKET) {
+          ({ node, end } = this.flowSequence(at, line.end, depth));
+        } else {
+          const scanned = this.scalar(at, line.end, false);
+          if (scanned.colonEnd !== -1) {
+            if (ofMapping) uncommon();
+            return this.mapping(i, at, depth);
+          }
+          node = this.toScalar(scanned, depth);
+          end = scanned.end;
+        }
+        const rest = this.skipSpaces(end, line.end);
+        if (rest < line.end) {
+          if (rest === end || this.text.charCodeAt(rest) !== HASH) uncommon();
+          this.comment(rest, line.end);
+          end = line.end;
+        }
+        let next = i + 1;
+        for (let c = i + 1; c < lines.length; c++) {
+          const below = lines[c];
+          if (below.kind === 0 /* Blank */) continue;
+          if (below.kind !== 1 /* Comment */ || below.indent <= indent) break;
+          end = below.end;
+          next = c + 1;
+        }
+        return { read: { node, end }, next };
+      }
+      /** `[a, "b", 1]` on one line: scalars only. */
+      flowSequence(open, lineEnd, depth) {
+        this.count(depth);
+        const text = this.text;
+        const items = [];
+        let at = this.skipSpaces(open + 1, lineEnd);
+        while (text.charCodeAt(at) !== CLOSE_BRACKET) {
+          const item = this.scalar(at, lineEnd, true);
+          items.push(this.toScalar(item, depth + 1));
+          at = this.skipSpaces(item.end, lineEnd);
+          const separator = text.charCodeAt(at);
+          if (separator === COMMA) at = this.skipSpaces(at + 1, lineEnd);
+          else if (separator !== CLOSE_BRACKET) uncommon();
+        }
+        const end = at + 1;
+        return { node: { kind: "seq", items, span: spanOf(text, this.#position, open, end) }, end };
+      }
+      /**
+       * A one-line scalar at `at`, and whether `:` follows it (an implicit key). In a flow
+       * sequence (`flow`) a plain scalar also ends at a flow indicator.
+       */
+      scalar(at, lineEnd, flow) {
+        const text = this.text;
+        if (at >= lineEnd) uncommon();
+        const first = text.charCodeAt(at);
+        let end;
+        let raw;
+        let style;
+        if (first === 39) {
+          let close = at + 1;
+          for (; ; ) {
+            close = text.indexOf("'", close);
+            if (close === -1 || close >= lineEnd) uncommon();
+            if (text.charCodeAt(close + 1) !== 39) break;
+            close += 2;
+          }
+          end = close + 1;
+          raw = text.slice(at + 1, close).replaceAll("''", "'");
+          style = "single";
+        } else if (first === 34) {
+          const close = text.indexOf('"', at + 1);
+          if (close === -1 || close >= lineEnd) uncommon();
+          raw = text.slice(at + 1, close);
+          if (raw.includes("\\")) uncommon();
+          end = close + 1;
+          style = "double";
+        } else {
+          const second = text.charCodeAt(at + 1);
+          if (NOT_PLAIN_START.has(first) || first === DASH && (at + 1 === lineEnd || second === SPACE || flow && FLOW_INDICATORS.has(second))) uncommon();
+          let stop = at + 1;
+          for (; stop < lineEnd; stop++) {
+            const code2 = text.charCodeAt(stop);
+            if (code2 === COLON && (stop + 1 === lineEnd || text.charCodeAt(stop + 1) === SPACE || flow && FLOW_INDICATORS.has(text.charCodeAt(stop + 1)))) break;
+            if (code2 === HASH && text.charCodeAt(stop - 1) === SPACE) break;
+            if (flow && FLOW_INDICATORS.has(code2)) break;
+          }
+          if (flow && stop === lineEnd) uncommon();
+          end = stop;
+          while (text.charCodeAt(end - 1) === SPACE) end--;
+          raw = text.slice(at, end);
+          style = "plain";
+        }
+        const after = this.skipSpaces(end, lineEnd);
+        const isKey = after < lineEnd && text.charCodeAt(after) === COLON && (after + 1 === lineEnd || text.charCodeAt(after + 1) === SPACE);
+        return { start: at, end, style, raw, colonEnd: isKey ? after + 1 : -1 };
+      }
+      toScalar(scanned, depth) {
+        this.count(depth);
+        const value = scanned.style === "plain" ? plainValue(scanned.raw) : scanned.raw;
+        const text = value === null ? "" : typeof value === "string" ? value : typeof value === "boolean" ? String(value) : scanned.raw;
+        return {
+          kind: "scalar",
+          value,
+          text,
+          style: scanned.style,
+          span: spanOf(this.text, this.#position, scanned.start, scanned.end),
+          viaAlias: false,
+          runs: scalarRuns(this.text, this.#position, text, scanned.style, scanned.start, scanned.end)
+        };
+      }
+      emptyScalar(at) {
+        return { kind: "scalar", value: null, text: "", style: "plain", span: spanOf(this.text, this.#position, at, at), viaAlias: false, runs: [] };
+      }
+    };
+  }
+});
+
 // src/parse/yaml.ts
 function parseYaml(text) {
   if (looksWide(text)) return { ok: false, error: { line: 1, column: 1, message: wideEncodingMessage("YAML") } };
+  noteCodePath("parser:yaml");
+  const common = readCommonYaml(text, MAX_YAML_NODES, MAX_DEPTH);
+  return common ? { ok: true, value: common } : parseYamlFully(text);
+}
+function parseYamlFully(text) {
   const { Composer, LineCounter, Parser } = yamlLib();
   const lineCounter = new LineCounter();
   let documents;
@@ -12440,6 +12877,9 @@ var init_yaml = __esm({
     "use strict";
     init_yaml_lib();
     init_encoding();
+    init_code_paths();
+    init_yaml_common();
+    init_yaml_span();
     MAX_YAML_NODES = 2e5;
     MAX_DEPTH = 500;
     BudgetExceeded = class extends Error {
@@ -12458,11 +12898,7 @@ var init_yaml = __esm({
       #aliasedScalars = /* @__PURE__ */ new Map();
       #aliasTargets = /* @__PURE__ */ new Map();
       span(start, rawEnd) {
-        let end = rawEnd;
-        while (end > start && /\s/.test(this.text[end - 1])) end--;
-        const from = this.position(start);
-        const to = this.position(end);
-        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+        return spanOf(this.text, this.position, start, rawEnd);
       }
       node(node, document, depth, viaAlias) {
         if (++this.#nodes > MAX_YAML_NODES) throw new BudgetExceeded();
@@ -12551,47 +12987,8 @@ var init_yaml = __esm({
         else text = style === "plain" ? source.trim() : String(raw);
         return { kind: "scalar", value, text, style, span: this.span(range[0], range[1]), viaAlias, runs: this.runs(text, style, range[0], range[1]) };
       }
-      /**
-       * Aligns the scalar's text with its source, line by line: each source line (indentation,
-       * quotes and block header removed) that appears verbatim at the next place in the text
-       * becomes a run. Lines with escapes do not align and end the mapping.
-       */
       runs(text, style, start, end) {
-        if (text === "") return [];
-        let bodyStart = start;
-        let bodyEnd = end;
-        if (style === "single" || style === "double") {
-          bodyStart = start + 1;
-          bodyEnd = Math.max(bodyStart, end - 1);
-        } else if (style === "literal" || style === "folded") {
-          const newline = this.text.indexOf("\n", start);
-          if (newline === -1 || newline >= end) return [];
-          bodyStart = newline + 1;
-        }
-        const runs = [];
-        let cursor = 0;
-        let lineStart = bodyStart;
-        while (lineStart <= bodyEnd && cursor < text.length) {
-          let lineEnd = this.text.indexOf("\n", lineStart);
-          if (lineEnd === -1 || lineEnd > bodyEnd) lineEnd = bodyEnd;
-          let from = lineStart;
-          let to = lineEnd;
-          if (to > from && this.text.charCodeAt(to - 1) === 13) to--;
-          while (from < to && (this.text[from] === " " || this.text[from] === "	")) from++;
-          if (style !== "literal") while (to > from && (this.text[to - 1] === " " || this.text[to - 1] === "	")) to--;
-          const piece = this.text.slice(from, to);
-          if (piece !== "") {
-            let at = cursor;
-            while (at < text.length && text.slice(at, at + piece.length) !== piece && (text[at] === " " || text[at] === "\n" || text[at] === "	")) at++;
-            if (text.slice(at, at + piece.length) !== piece) break;
-            const { line, column } = this.position(from);
-            runs.push({ offset: at, length: piece.length, line, column });
-            cursor = at + piece.length;
-          }
-          if (lineEnd >= bodyEnd) break;
-          lineStart = lineEnd + 1;
-        }
-        return runs;
+        return scalarRuns(this.text, this.position, text, style, start, end);
       }
     };
   }
@@ -14219,12 +14616,12 @@ function literal(wrapped) {
       return void 0;
   }
 }
-function spanOf(node) {
+function spanOf2(node) {
   const loc = node.loc;
   return { line: loc.start.line, column: loc.start.column + 1, endLine: loc.end.line, endColumn: loc.end.column + 1 };
 }
 function innerSpan(node, value) {
-  const span = spanOf(node);
+  const span = spanOf2(node);
   if ((node.type === "StringLiteral" || node.type === "TemplateLiteral") && span.line === span.endLine && span.endColumn - span.column === value.length + 2) {
     return { line: span.line, column: span.column + 1, endLine: span.line, endColumn: span.endColumn - 1 };
   }
@@ -14245,12 +14642,12 @@ function kafkaJsDraft(config, bindings) {
   if (brokers && brokerList?.type === "ArrayExpression") {
     const items = brokerList.elements.map((element) => element ? literal(element) : void 0);
     if (items.length > 0 && items.every((item) => item !== void 0)) {
-      entries.push(createEntry({ key: "bootstrap.servers", value: items.join(","), span: spanOf(brokers), valueSpan: spanOf(brokerList), origin: `${origin} brokers` }));
+      entries.push(createEntry({ key: "bootstrap.servers", value: items.join(","), span: spanOf2(brokers), valueSpan: spanOf2(brokerList), origin: `${origin} brokers` }));
     }
   }
   const clientId = propertyNamed(config, "clientId");
   const clientIdValue = clientId ? literal(clientId.value) : void 0;
-  if (clientId && clientIdValue !== void 0) entries.push(createEntry({ key: "client.id", value: clientIdValue, span: spanOf(clientId), valueSpan: innerSpan(clientId.value, clientIdValue), origin: `${origin} clientId` }));
+  if (clientId && clientIdValue !== void 0) entries.push(createEntry({ key: "client.id", value: clientIdValue, span: spanOf2(clientId), valueSpan: innerSpan(clientId.value, clientIdValue), origin: `${origin} clientId` }));
   const ssl = propertyNamed(config, "ssl");
   let tls = ssl ? void 0 : false;
   if (ssl) {
@@ -14260,12 +14657,12 @@ function kafkaJsDraft(config, bindings) {
       tls = true;
       const reject = propertyNamed(sslValue, "rejectUnauthorized");
       if (reject && reject.value.type === "BooleanLiteral" && !reject.value.value) {
-        entries.push(createEntry({ key: "ssl.endpoint.identification.algorithm", value: "", span: spanOf(reject), valueSpan: spanOf(reject.value), origin: `${origin} ssl.rejectUnauthorized: false (no certificate verification)` }));
+        entries.push(createEntry({ key: "ssl.endpoint.identification.algorithm", value: "", span: spanOf2(reject), valueSpan: spanOf2(reject.value), origin: `${origin} ssl.rejectUnauthorized: false (no certificate verification)` }));
       }
       const passphrase = propertyNamed(sslValue, "passphrase");
       const passphraseValue = passphrase ? literal(passphrase.value) : void 0;
       if (passphrase && passphraseValue !== void 0) {
-        entries.push(createEntry({ key: "ssl.key.password", value: passphraseValue, span: spanOf(passphrase), valueSpan: innerSpan(passphrase.value, passphraseValue), origin: `${origin} ssl.passphrase` }));
+        entries.push(createEntry({ key: "ssl.key.password", value: passphraseValue, span: spanOf2(passphrase), valueSpan: innerSpan(passphrase.value, passphraseValue), origin: `${origin} ssl.passphrase` }));
       }
     }
   }
@@ -14278,7 +14675,7 @@ function kafkaJsDraft(config, bindings) {
     const mechanismText = mechanismProperty ? literal(mechanismProperty.value) : void 0;
     const mechanism = mechanismText !== void 0 ? KAFKAJS_MECHANISMS[mechanismText.toLowerCase()] ?? mechanismText.toUpperCase() : void 0;
     if (mechanismProperty && mechanism !== void 0) {
-      entries.push(createEntry({ key: "sasl.mechanism", value: mechanism, span: spanOf(mechanismProperty), valueSpan: innerSpan(mechanismProperty.value, mechanismText), origin: `${origin} sasl.mechanism` }));
+      entries.push(createEntry({ key: "sasl.mechanism", value: mechanism, span: spanOf2(mechanismProperty), valueSpan: innerSpan(mechanismProperty.value, mechanismText), origin: `${origin} sasl.mechanism` }));
     }
     const username = propertyNamed(saslValue, "username");
     const password = propertyNamed(saslValue, "password");
@@ -14290,7 +14687,7 @@ function kafkaJsDraft(config, bindings) {
         createEntry({
           key: "sasl.jaas.config",
           value: `${module2} required username="${user}" password="${secret}";`,
-          span: spanOf(password),
+          span: spanOf2(password),
           valueSpan: innerSpan(password.value, secret),
           origin: `${origin} sasl.username / sasl.password`
         })
@@ -14302,11 +14699,11 @@ function kafkaJsDraft(config, bindings) {
   if (tls !== void 0 && usesSasl !== void 0) {
     const protocol = `${usesSasl ? "SASL_" : ""}${tls ? "SSL" : "PLAINTEXT"}`;
     const at = ssl ?? sasl;
-    const span = at ? spanOf(at) : { ...spanOf(config), endLine: spanOf(config).line, endColumn: spanOf(config).column + 1 };
+    const span = at ? spanOf2(at) : { ...spanOf2(config), endLine: spanOf2(config).line, endColumn: spanOf2(config).column + 1 };
     entries.push(createEntry({ key: "security.protocol", value: protocol, span, origin: `${origin} ${ssl ? "ssl" : sasl ? "sasl" : "(no ssl: kafkajs connects in plaintext)"}` }));
   }
   if (entries.length === 0) return void 0;
-  return { format: "javascript", roles: ["client"], entries, name: `kafkajs client (line ${spanOf(config).line})` };
+  return { format: "javascript", roles: ["client"], entries, name: `kafkajs client (line ${spanOf2(config).line})` };
 }
 function isLibrdkafkaShaped(object) {
   return properties(object).some((property) => {
@@ -14327,10 +14724,10 @@ function librdkafkaDraft(object) {
       value = "";
       origin = "librdkafka config ('none' disables hostname verification)";
     }
-    entries.push(createEntry({ key: name, value, span: joinSpans(spanOf(property.key), spanOf(property.value)), valueSpan, origin }));
+    entries.push(createEntry({ key: name, value, span: joinSpans(spanOf2(property.key), spanOf2(property.value)), valueSpan, origin }));
   }
   if (entries.length === 0) return void 0;
-  return { format: "javascript", roles: ["client"], entries, name: `librdkafka client (line ${spanOf(object).line})` };
+  return { format: "javascript", roles: ["client"], entries, name: `librdkafka client (line ${spanOf2(object).line})` };
 }
 var readJavaScript, SKIP_KEYS, KAFKAJS_MECHANISMS, LIBRDKAFKA_KEY;
 var init_javascript2 = __esm({

@@ -3,6 +3,9 @@ import { isAlias, isMap, isScalar, isSeq, withoutYamlDebugOutput, yamlLib } from
 import type { Span } from '../model/location.js';
 import { looksWide, wideEncodingMessage } from './encoding.js';
 import type { ParseResult, SourceError } from './result.js';
+import { noteCodePath } from '../util/code-paths.js';
+import { readCommonYaml } from './yaml-common.js';
+import { scalarRuns, spanOf } from './yaml-span.js';
 
 /**
  * YAML with exact positions: every key and value keeps its 1-based line and column
@@ -89,6 +92,13 @@ export const YAML_FILE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions =
 
 export function parseYaml(text: string): ParseResult<YamlFile> {
   if (looksWide(text)) return { ok: false, error: { line: 1, column: 1, message: wideEncodingMessage('YAML') } };
+  noteCodePath('parser:yaml'); // the bundle's code cache should hold readCommonYaml's code
+  const common = readCommonYaml(text, MAX_YAML_NODES, MAX_DEPTH);
+  return common ? { ok: true, value: common } : parseYamlFully(text);
+}
+
+/** parseYaml through the yaml package, whatever the text (test/parse/yaml-common.test.ts compares the two). */
+export function parseYamlFully(text: string): ParseResult<YamlFile> {
   const { Composer, LineCounter, Parser } = yamlLib();
   const lineCounter = new LineCounter();
   let documents: Document.Parsed[];
@@ -146,12 +156,7 @@ class Converter {
   ) {}
 
   span(start: number, rawEnd: number): Span {
-    let end = rawEnd;
-    // Block collections and scalars end after their last line break; the span ends at the last character.
-    while (end > start && /\s/.test(this.text[end - 1]!)) end--;
-    const from = this.position(start);
-    const to = this.position(end);
-    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    return spanOf(this.text, this.position, start, rawEnd);
   }
 
   node(node: YamlLibNode, document: Document.Parsed, depth: number, viaAlias: boolean): YamlNode {
@@ -248,47 +253,8 @@ class Converter {
     return { kind: 'scalar', value, text, style, span: this.span(range[0], range[1]), viaAlias, runs: this.runs(text, style, range[0], range[1]) };
   }
 
-  /**
-   * Aligns the scalar's text with its source, line by line: each source line (indentation,
-   * quotes and block header removed) that appears verbatim at the next place in the text
-   * becomes a run. Lines with escapes do not align and end the mapping.
-   */
   runs(text: string, style: ScalarStyle, start: number, end: number): TextRun[] {
-    if (text === '') return [];
-    let bodyStart = start;
-    let bodyEnd = end;
-    if (style === 'single' || style === 'double') {
-      bodyStart = start + 1;
-      bodyEnd = Math.max(bodyStart, end - 1);
-    } else if (style === 'literal' || style === 'folded') {
-      const newline = this.text.indexOf('\n', start);
-      if (newline === -1 || newline >= end) return [];
-      bodyStart = newline + 1;
-    }
-    const runs: TextRun[] = [];
-    let cursor = 0;
-    let lineStart = bodyStart;
-    while (lineStart <= bodyEnd && cursor < text.length) {
-      let lineEnd = this.text.indexOf('\n', lineStart);
-      if (lineEnd === -1 || lineEnd > bodyEnd) lineEnd = bodyEnd;
-      let from = lineStart;
-      let to = lineEnd;
-      if (to > from && this.text.charCodeAt(to - 1) === 13) to--;
-      while (from < to && (this.text[from] === ' ' || this.text[from] === '\t')) from++;
-      if (style !== 'literal') while (to > from && (this.text[to - 1] === ' ' || this.text[to - 1] === '\t')) to--;
-      const piece = this.text.slice(from, to);
-      if (piece !== '') {
-        let at = cursor;
-        while (at < text.length && text.slice(at, at + piece.length) !== piece && (text[at] === ' ' || text[at] === '\n' || text[at] === '\t')) at++;
-        if (text.slice(at, at + piece.length) !== piece) break;
-        const { line, column } = this.position(from);
-        runs.push({ offset: at, length: piece.length, line, column });
-        cursor = at + piece.length;
-      }
-      if (lineEnd >= bodyEnd) break;
-      lineStart = lineEnd + 1;
-    }
-    return runs;
+    return scalarRuns(this.text, this.position, text, style, start, end);
   }
 }
 
