@@ -3,7 +3,11 @@ import { hasProviderReference } from './kafka/provider-reference.js';
 
 /** One config setting as Kafka would see it, with where it was written. */
 export interface Entry {
-  /** The Kafka config key (after adapters decode env names, Strimzi nesting, …). */
+  /**
+   * The Kafka config key (after adapters decode env names, Strimzi nesting, …), or the name of
+   * an image's credential variable that becomes part of several keys (bitnami/kafka's
+   * KAFKA_CLIENT_PASSWORDS, written into JAAS configurations).
+   */
   readonly key: string;
   /** The decoded value Kafka reads (escapes resolved, continuations joined). */
   readonly value: string;

@@ -125,7 +125,7 @@ describe('docker-compose environment', () => {
     expect(keysOf(kafka)).not.toContain('ssl.keystore.filename');
   });
 
-  test('Bitnami KAFKA_CFG_* decode every `_`; its other KAFKA_* settings are not Kafka keys; empty values are skipped', () => {
+  test('Bitnami KAFKA_CFG_* decode every `_`; its credentials are kept, its other KAFKA_* settings are not Kafka keys; empty values are skipped', () => {
     const drafts = yamlDrafts(
       [
         'services:',
@@ -134,14 +134,21 @@ describe('docker-compose environment', () => {
         '    environment:',
         '      - KAFKA_CFG_LISTENERS=SASL_SSL://:9093',
         '      - KAFKA_CFG_LISTENER_NAME_SASL_SSL_PLAIN_SASL_JAAS_CONFIG=x',
+        '      - KAFKA_CLIENT_USERS=alice',
         '      - KAFKA_CLIENT_PASSWORDS=CANARY-bitnami-pw',
+        '      - KAFKA_CERTIFICATE_PASSWORD=CANARY-bitnami-cert',
+        '      - KAFKA_INTER_BROKER_PASSWORD=',
         '      - KAFKA_CFG_SSL_CLIENT_AUTH=',
         '      - ALLOW_PLAINTEXT_LISTENER=yes',
       ].join('\n'),
     );
     const kafka = draftNamed(drafts, 'kafka');
     expect(kafka.kafkaVersion).toEqual({ major: 3, minor: 4, patch: 0 });
-    expect(keysOf(kafka)).toEqual(['listeners', 'listener.name.sasl_ssl.plain.sasl.jaas.config']);
+    expect(keysOf(kafka)).toEqual(['listeners', 'listener.name.sasl_ssl.plain.sasl.jaas.config', 'KAFKA_CLIENT_PASSWORDS', 'ssl.key.password']);
+    expect(at(entryOf(kafka, 'KAFKA_CLIENT_PASSWORDS'))).toEqual(['KAFKA_CLIENT_PASSWORDS', 'CANARY-bitnami-pw', 8, 9]);
+    expect(entryOf(kafka, 'ssl.key.password').origin).toBe(
+      'environment KAFKA_CERTIFICATE_PASSWORD, which bitnami/kafka writes to ssl.key.password and, for JKS, the keystore and truststore passwords',
+    );
     expect(at(entryOf(kafka, 'listeners'))).toEqual(['listeners', 'SASL_SSL://:9093', 5, 9]);
     expect(kafka.notes?.map((note) => [note.kind, note.entry.key])).toEqual([['image-ignored-variable', 'ssl.client.auth']]);
   });

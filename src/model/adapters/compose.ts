@@ -326,6 +326,23 @@ const SSL_HELPERS: Record<string, { key: string; value: (file: string) => string
 /** Variables of wurstmeister/kafka's and debezium/kafka's scripts that are not server.properties keys. */
 const SIMPLE_EXCLUDED = new Set([...IMAGE_EXCLUDED, 'KAFKA_HOME', 'KAFKA_CREATE_TOPICS', 'KAFKA_ADVERTISED_PROTOCOL_NAME', 'KAFKA_PROTOCOL_NAME', 'KAFKA_DEBUG', 'KAFKA_CHECKSUM', 'KAFKA_BROKER']);
 
+/**
+ * bitnami/kafka's own credential variables and where its libkafka.sh writes them. The TLS
+ * passwords go to one key each (kafka_configure_ssl, kafka_zookeeper_configure_tls). The SASL
+ * passwords become `password=` and `user_<name>=` options of the JAAS configuration of every
+ * SASL listener (kafka_configure_server_jaas) or of ZooKeeper's login; they keep their own
+ * name (src/model/kafka/secret-keys.ts knows them), so the finding names what was written.
+ */
+const BITNAMI_CREDENTIALS: Readonly<Record<string, { key: string; writes: string }>> = {
+  KAFKA_CERTIFICATE_PASSWORD: { key: 'ssl.key.password', writes: 'ssl.key.password and, for JKS, the keystore and truststore passwords' },
+  KAFKA_ZOOKEEPER_TLS_KEYSTORE_PASSWORD: { key: 'zookeeper.ssl.keystore.password', writes: 'zookeeper.ssl.keystore.password' },
+  KAFKA_ZOOKEEPER_TLS_TRUSTSTORE_PASSWORD: { key: 'zookeeper.ssl.truststore.password', writes: 'zookeeper.ssl.truststore.password' },
+  KAFKA_CLIENT_PASSWORDS: { key: 'KAFKA_CLIENT_PASSWORDS', writes: "its SASL listeners' JAAS configuration (user_<name> options)" },
+  KAFKA_INTER_BROKER_PASSWORD: { key: 'KAFKA_INTER_BROKER_PASSWORD', writes: "the inter-broker listener's JAAS configuration" },
+  KAFKA_CONTROLLER_PASSWORD: { key: 'KAFKA_CONTROLLER_PASSWORD', writes: "the controller listener's JAAS configuration" },
+  KAFKA_ZOOKEEPER_PASSWORD: { key: 'KAFKA_ZOOKEEPER_PASSWORD', writes: "its ZooKeeper login's JAAS configuration" },
+};
+
 function brokerEntries(family: Family, env: readonly EnvVar[], at: Span, guessed: boolean): { entries: Entry[]; notes: AdapterNote[] } {
   const entries: Entry[] = [];
   const notes: AdapterNote[] = [];
@@ -334,6 +351,12 @@ function brokerEntries(family: Family, env: readonly EnvVar[], at: Span, guessed
   for (const variable of env) {
     if (JVM_OPTION_VARIABLES.has(variable.name)) {
       entries.push(...jvmFlagEntries(variable));
+      continue;
+    }
+    const credential = family === 'bitnami' ? BITNAMI_CREDENTIALS[variable.name] : undefined;
+    if (credential) {
+      // libkafka.sh skips empty values (`is_empty_value`).
+      if (variable.raw !== undefined && variable.raw !== '') entries.push(envEntry(variable, credential.key, `environment ${variable.name}, which bitnami/kafka writes to ${credential.writes}`));
       continue;
     }
     const key = brokerKey(family, variable.name);

@@ -23,8 +23,11 @@ export interface SecretKeyInfo {
   /** What the value is, for messages: "keystore password". */
   readonly kind: string;
   readonly category: SecretCategory;
-  /** `kafka`: a PASSWORD-type key of Apache Kafka; `connector`: a known connector or client key; `name`: matched by its name alone. */
-  readonly source: 'kafka' | 'connector' | 'name';
+  /**
+   * `kafka`: a PASSWORD-type key of Apache Kafka; `connector`: a known connector or client key;
+   * `image`: a credential variable of a Kafka image; `name`: matched by its name alone.
+   */
+  readonly source: 'kafka' | 'connector' | 'image' | 'name';
   /** The key also accepts a file path (a key file); a path is not a secret. */
   readonly mayBePath?: boolean;
   /** Leaking it exposes little: a truststore password guards only public certificates. */
@@ -98,9 +101,22 @@ const CONNECTOR_KEYS: KeyTable = {
   'oauth2.client.secret': { kind: 'OAuth client secret', category: 'password' },
 };
 
+/**
+ * Credential variables of Kafka images that the compose adapter keeps under their own name,
+ * because the image writes them into JAAS configurations rather than one key
+ * (BITNAMI_CREDENTIALS in src/model/adapters/compose.ts).
+ */
+const IMAGE_KEYS: KeyTable = {
+  KAFKA_CLIENT_PASSWORDS: { kind: 'SASL user passwords', category: 'password' },
+  KAFKA_INTER_BROKER_PASSWORD: { kind: 'inter-broker SASL password', category: 'password' },
+  KAFKA_CONTROLLER_PASSWORD: { kind: 'controller SASL password', category: 'password' },
+  KAFKA_ZOOKEEPER_PASSWORD: { kind: 'ZooKeeper SASL password', category: 'password' },
+};
+
 const KNOWN = new Map<string, SecretKeyInfo>([
   ...Object.entries(KAFKA_KEYS).map(([base, info]) => [base, { ...info, base, source: 'kafka' as const }] as const),
   ...Object.entries(CONNECTOR_KEYS).map(([base, info]) => [base, { ...info, base, source: 'connector' as const }] as const),
+  ...Object.entries(IMAGE_KEYS).map(([base, info]) => [base, { ...info, base, source: 'image' as const }] as const),
 ]);
 
 /** Kafka's own PASSWORD-type keys (without prefixes). */
