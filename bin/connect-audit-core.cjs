@@ -3527,6 +3527,9 @@ function packageInfo() {
     directory = parent;
   }
 }
+function packageVersion() {
+  return true ? "0.1.0" : packageInfo().version;
+}
 var import_node_fs, import_node_path, import_node_url, cached;
 var init_package_root = __esm({
   "src/util/package-root.ts"() {
@@ -3638,16 +3641,23 @@ function cacheDirectory(env2, platform = process.platform) {
   if (platform === "darwin") return (0, import_node_path3.join)(home, "Library", "Caches", "connect-audit");
   return (0, import_node_path3.join)(absolute(env2.XDG_CACHE_HOME) ?? (0, import_node_path3.join)(home, ".cache"), "connect-audit");
 }
-function usableCacheDirectory(env2 = process.env, cwd = process.cwd()) {
+function usableCacheDirectory(env2 = process.env, cwd = workingFolder()) {
   const directory = cacheDirectory(env2);
-  if (directory === void 0) return void 0;
+  if (directory === void 0 || cwd === void 0) return void 0;
   const key = `${directory}\0${cwd}`;
   if (!usable.has(key)) usable.set(key, checkedDirectory(directory, cwd, env2.HOME));
   return usable.get(key);
 }
-function rememberUsableCacheDirectory(directory, env2 = process.env, cwd = process.cwd()) {
+function rememberUsableCacheDirectory(directory, env2 = process.env, cwd = workingFolder()) {
   const expected = cacheDirectory(env2);
-  if (expected !== void 0 && (directory === void 0 || directory === expected)) usable.set(`${expected}\0${cwd}`, directory);
+  if (expected !== void 0 && cwd !== void 0 && (directory === void 0 || directory === expected)) usable.set(`${expected}\0${cwd}`, directory);
+}
+function workingFolder() {
+  try {
+    return process.cwd();
+  } catch {
+    return void 0;
+  }
 }
 function checkedDirectory(directory, cwd, home) {
   try {
@@ -4475,7 +4485,7 @@ function endsLikeSecretWord(key) {
 function isSecretKey(key) {
   return secretKeyInfo(key) !== void 0;
 }
-var KAFKA_KEYS, CONNECTOR_KEYS, KNOWN, PASSWORD_KEYS, SECRET_NAME, CAMEL_SECRET_NAME, NOT_SECRET_NAME, SECRET_WORD_ENDINGS, NAME_KINDS;
+var KAFKA_KEYS, CONNECTOR_KEYS, IMAGE_KEYS, KNOWN, PASSWORD_KEYS, SECRET_NAME, CAMEL_SECRET_NAME, NOT_SECRET_NAME, SECRET_WORD_ENDINGS, NAME_KINDS;
 var init_secret_keys = __esm({
   "src/model/kafka/secret-keys.ts"() {
     "use strict";
@@ -4536,9 +4546,16 @@ var init_secret_keys = __esm({
       "http.auth.password": { kind: "HTTP password", category: "password" },
       "oauth2.client.secret": { kind: "OAuth client secret", category: "password" }
     };
+    IMAGE_KEYS = {
+      KAFKA_CLIENT_PASSWORDS: { kind: "SASL user passwords", category: "password" },
+      KAFKA_INTER_BROKER_PASSWORD: { kind: "inter-broker SASL password", category: "password" },
+      KAFKA_CONTROLLER_PASSWORD: { kind: "controller SASL password", category: "password" },
+      KAFKA_ZOOKEEPER_PASSWORD: { kind: "ZooKeeper SASL password", category: "password" }
+    };
     KNOWN = new Map([
       ...Object.entries(KAFKA_KEYS).map(([base, info]) => [base, { ...info, base, source: "kafka" }]),
-      ...Object.entries(CONNECTOR_KEYS).map(([base, info]) => [base, { ...info, base, source: "connector" }])
+      ...Object.entries(CONNECTOR_KEYS).map(([base, info]) => [base, { ...info, base, source: "connector" }]),
+      ...Object.entries(IMAGE_KEYS).map(([base, info]) => [base, { ...info, base, source: "image" }])
     ]);
     PASSWORD_KEYS = new Set(Object.keys(KAFKA_KEYS));
     SECRET_NAME = /(?:^|[._-])(password|passwd|pwd|passphrase|secret|client[._-]?secret|api[._-]?secret|secret[._-]?key|secret[._-]?access[._-]?key|private[._-]?key|privatekey|api[._-]?key|apikey|access[._-]?token|auth[._-]?token|refresh[._-]?token|bearer[._-]?token|token|user[._-]?info|account[._-]?key|master[._-]?key|shared[._-]?access[._-]?key|sas[._-]?token|credentials?)$/i;
@@ -10909,7 +10926,7 @@ function loadAndCachePolicy(text, path, location3, env2 = process.env) {
   return policy;
 }
 function entryOf(location3, env2) {
-  const build = true ? "bdd336a78a69f370" : void 0;
+  const build = true ? "30c292d2821193d9" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
@@ -13291,6 +13308,11 @@ function brokerEntries(family, env2, at, guessed) {
       entries.push(...jvmFlagEntries(variable));
       continue;
     }
+    const credential = family === "bitnami" ? BITNAMI_CREDENTIALS[variable.name] : void 0;
+    if (credential) {
+      if (variable.raw !== void 0 && variable.raw !== "") entries.push(envEntry(variable, credential.key, `environment ${variable.name}, which bitnami/kafka writes to ${credential.writes}`));
+      continue;
+    }
     const key = brokerKey(family, variable.name);
     if (key === void 0) continue;
     if (key === null) {
@@ -13541,7 +13563,7 @@ function kafkaVersionOf(family, image) {
       return void 0;
   }
 }
-var SERVICE_KEYS, WORKER_VARIABLE, BROKER_VARIABLE, JVM_OPTION_VARIABLES, IMAGE_EXCLUDED, SSL_HELPERS, SIMPLE_EXCLUDED, DEBEZIUM_CONNECT_NAMES, CP_TO_KAFKA;
+var SERVICE_KEYS, WORKER_VARIABLE, BROKER_VARIABLE, JVM_OPTION_VARIABLES, IMAGE_EXCLUDED, SSL_HELPERS, SIMPLE_EXCLUDED, BITNAMI_CREDENTIALS, DEBEZIUM_CONNECT_NAMES, CP_TO_KAFKA;
 var init_compose = __esm({
   "src/model/adapters/compose.ts"() {
     "use strict";
@@ -13576,6 +13598,15 @@ var init_compose = __esm({
       KAFKA_SSL_TRUSTSTORE_CREDENTIALS: { key: "ssl.truststore.password", value: (file) => `<contents of /etc/kafka/secrets/${file}>`, secret: true }
     };
     SIMPLE_EXCLUDED = /* @__PURE__ */ new Set([...IMAGE_EXCLUDED, "KAFKA_HOME", "KAFKA_CREATE_TOPICS", "KAFKA_ADVERTISED_PROTOCOL_NAME", "KAFKA_PROTOCOL_NAME", "KAFKA_DEBUG", "KAFKA_CHECKSUM", "KAFKA_BROKER"]);
+    BITNAMI_CREDENTIALS = {
+      KAFKA_CERTIFICATE_PASSWORD: { key: "ssl.key.password", writes: "ssl.key.password and, for JKS, the keystore and truststore passwords" },
+      KAFKA_ZOOKEEPER_TLS_KEYSTORE_PASSWORD: { key: "zookeeper.ssl.keystore.password", writes: "zookeeper.ssl.keystore.password" },
+      KAFKA_ZOOKEEPER_TLS_TRUSTSTORE_PASSWORD: { key: "zookeeper.ssl.truststore.password", writes: "zookeeper.ssl.truststore.password" },
+      KAFKA_CLIENT_PASSWORDS: { key: "KAFKA_CLIENT_PASSWORDS", writes: "its SASL listeners' JAAS configuration (user_<name> options)" },
+      KAFKA_INTER_BROKER_PASSWORD: { key: "KAFKA_INTER_BROKER_PASSWORD", writes: "the inter-broker listener's JAAS configuration" },
+      KAFKA_CONTROLLER_PASSWORD: { key: "KAFKA_CONTROLLER_PASSWORD", writes: "the controller listener's JAAS configuration" },
+      KAFKA_ZOOKEEPER_PASSWORD: { key: "KAFKA_ZOOKEEPER_PASSWORD", writes: "its ZooKeeper login's JAAS configuration" }
+    };
     DEBEZIUM_CONNECT_NAMES = {
       BOOTSTRAP_SERVERS: "bootstrap.servers",
       GROUP_ID: "group.id",
@@ -15048,7 +15079,7 @@ async function scan(options) {
   }
   return {
     tool: "connect-audit",
-    version: packageInfo().version,
+    version: packageVersion(),
     threatModel: { path: policy.path, sha256: policy.sha256 },
     kafkaVersion: formatVersion(kafkaVersion),
     root: discovery.root,
@@ -16967,7 +16998,7 @@ async function run(argv, io) {
   };
   try {
     const program2 = new Command();
-    program2.name("connect-audit").description("Find insecure security postures in Kafka and Kafka Connect configuration, judged by your THREAT_MODEL.md.").version(packageInfo().version, "-V, --version").option("--debug", "show stack traces for internal errors").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError("(run connect-audit --help for usage)");
+    program2.name("connect-audit").description("Find insecure security postures in Kafka and Kafka Connect configuration, judged by your THREAT_MODEL.md.").version(packageVersion(), "-V, --version").option("--debug", "show stack traces for internal errors").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError("(run connect-audit --help for usage)");
     for (const register of await commandModulesFor(argv)) register(program2, io, setExitCode);
     await program2.parseAsync(["node", "connect-audit", ...argv]);
   } catch (error) {
@@ -17044,19 +17075,22 @@ if (process.argv.at(-1) === PASS_ONE_WORKER_ARGUMENT) {
 function main() {
   const stdout = openOutput(1);
   const stderr = openOutput(2);
-  const io = {
-    stdout: stdout.write,
-    stderr: stderr.write,
-    cwd: process.cwd(),
-    env: process.env,
-    stdoutIsTty: stdout.isTty,
-    stderrIsTty: stderr.isTty
-  };
   process.exitCode = 0;
   const end = (code2) => {
     process.exitCode = code2;
     if (stdout.flushed() && stderr.flushed()) process.exit(code2);
   };
+  let cwd;
+  try {
+    cwd = process.cwd();
+  } catch (error) {
+    const code2 = error.code ?? "error";
+    stderr.write(`connect-audit: cannot read the working folder (${code2}); run it from an existing folder
+`);
+    end(2);
+    return;
+  }
+  const io = { stdout: stdout.write, stderr: stderr.write, cwd, env: process.env, stdoutIsTty: stdout.isTty, stderrIsTty: stderr.isTty };
   run(process.argv.slice(2), io).then(end, () => end(2));
 }
 // Annotate the CommonJS export names for ESM import in node:

@@ -47,12 +47,19 @@ function cacheDirectory(env, platform = process.platform) {
   return (0, import_node_path.join)(absolute(env.XDG_CACHE_HOME) ?? (0, import_node_path.join)(home, ".cache"), "connect-audit");
 }
 var usable = /* @__PURE__ */ new Map();
-function usableCacheDirectory(env = process.env, cwd = process.cwd()) {
+function usableCacheDirectory(env = process.env, cwd = workingFolder()) {
   const directory2 = cacheDirectory(env);
-  if (directory2 === void 0) return void 0;
+  if (directory2 === void 0 || cwd === void 0) return void 0;
   const key = `${directory2}\0${cwd}`;
   if (!usable.has(key)) usable.set(key, checkedDirectory(directory2, cwd, env.HOME));
   return usable.get(key);
+}
+function workingFolder() {
+  try {
+    return process.cwd();
+  } catch {
+    return void 0;
+  }
 }
 function checkedDirectory(directory2, cwd, home) {
   try {
@@ -167,7 +174,7 @@ function loadCore(directory2) {
   return core2;
 }
 function guardAgainstDamagedCode(directory2) {
-  const prefix = `v8-${"bdd336a78a69f370"}`;
+  const prefix = `v8-${"30c292d2821193d9"}`;
   const marks = `${prefix}.running-`;
   const mark = (0, import_node_path2.join)(directory2, `${marks}${process.pid}`);
   try {
@@ -208,7 +215,7 @@ function leftByCrash(path, pid) {
 }
 function loadWithCodeCache(directory2, name, keepsNoCode, codePaths) {
   const file = (0, import_node_path2.join)(BIN, name);
-  const entry = `v8-${"bdd336a78a69f370"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}.bin`;
+  const entry = `v8-${"30c292d2821193d9"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}.bin`;
   const cached = decodeEntry(readCacheEntry(directory2, entry));
   const script = new import_node_vm.Script(Module.wrap((0, import_node_fs2.readFileSync)(file, "latin1")), { filename: file, ...cached ? { cachedData: cached.code } : {} });
   const module2 = { exports: {} };

@@ -197,6 +197,7 @@ export async function buildBundle() {
       __CONNECT_AUDIT_BABEL__: JSON.stringify('./babel-parser.cjs'),
       __CONNECT_AUDIT_YAML__: JSON.stringify('./yaml.cjs'),
       __CONNECT_AUDIT_BUILD__: BUILD_PLACEHOLDER,
+      __CONNECT_AUDIT_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version),
       'import.meta.url': '__connectAuditBundleUrl',
     },
     plugins: [noChildProcess],

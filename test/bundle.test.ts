@@ -60,15 +60,30 @@ describe('bin/connect-audit.cjs', () => {
     }
   });
 
-  test('a failure before the command runs (its package.json missing) is one line on stderr and exit code 2, not silence', () => {
+  test('runs without its package.json: the version is built in', () => {
     const isolated = mkdtempSync(join(tmpdir(), 'connect-audit-no-manifest-'));
     try {
       cpSync(join(PROJECT_ROOT, 'bin'), join(isolated, 'bin'), { recursive: true });
-      const result = spawnSync(process.execPath, [join(isolated, 'bin', 'connect-audit.cjs'), 'scan', '.'], { cwd: isolated, encoding: 'utf8', env: { ...process.env, CONNECT_AUDIT_NO_CACHE: '1' } });
-      expect([result.status, result.stdout, result.stderr]).toEqual([2, '', 'connect-audit: internal error (Error); rerun with --debug for details\n']);
+      const bundle = join(isolated, 'bin', 'connect-audit.cjs');
+      const env = { ...process.env, CONNECT_AUDIT_NO_CACHE: '1' };
+      const version = spawnSync(process.execPath, [bundle, '--version'], { cwd: isolated, encoding: 'utf8', env });
+      expect([version.status, version.stdout.trim()]).toEqual([0, (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version]);
+      const result = spawnSync(process.execPath, [bundle, 'scan', '.'], { cwd: isolated, encoding: 'utf8', env });
+      expect([result.status, result.stderr]).toEqual([0, '']);
     } finally {
       rmSync(isolated, { recursive: true, force: true });
     }
+  });
+
+  test.skipIf(process.platform === 'win32')('a run whose working folder was deleted under it is one line on stderr and exit code 2, not a stack trace', () => {
+    const gone = mkdtempSync(join(tmpdir(), 'connect-audit-gone-'));
+    for (const argv of [[BUNDLE as string, 'scan', '.'], [BUNDLE as string, '--version'], [join(PROJECT_ROOT, 'dist', 'src', 'cli', 'main.js'), 'scan', join(PROJECT_ROOT, 'examples')]]) {
+      const command = `cd "$1" && rmdir "$1" && shift && exec "$@"`;
+      const result = spawnSync('sh', ['-c', command, 'sh', gone, process.execPath, ...argv], { encoding: 'utf8' });
+      expect([result.status, result.stdout, result.stderr]).toEqual([2, '', 'connect-audit: cannot read the working folder (ENOENT); run it from an existing folder\n']);
+      mkdirSync(gone);
+    }
+    rmSync(gone, { recursive: true, force: true });
   });
 
   test('cannot start a process: node:child_process (which commander requires) is an empty module in it', () => {

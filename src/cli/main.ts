@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { UsageError, type Io } from './errors.js';
-import { packageInfo } from '../util/package-root.js';
+import { packageVersion } from '../util/package-root.js';
 import { fileURLToPath } from 'node:url';
 import { realpathSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -34,7 +34,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     program
       .name('connect-audit')
       .description('Find insecure security postures in Kafka and Kafka Connect configuration, judged by your THREAT_MODEL.md.')
-      .version(packageInfo().version, '-V, --version')
+      .version(packageVersion(), '-V, --version')
       .option('--debug', 'show stack traces for internal errors')
       .exitOverride()
       .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -135,14 +135,6 @@ if (process.argv.at(-1) === PASS_ONE_WORKER_ARGUMENT) {
 export function main(): void {
   const stdout = openOutput(1);
   const stderr = openOutput(2);
-  const io: Io = {
-    stdout: stdout.write,
-    stderr: stderr.write,
-    cwd: process.cwd(),
-    env: process.env,
-    stdoutIsTty: stdout.isTty,
-    stderrIsTty: stderr.isTty,
-  };
   process.exitCode = 0;
   const end = (code: number): void => {
     process.exitCode = code;
@@ -150,5 +142,16 @@ export function main(): void {
     // whole heap (~1-3 ms of a one-file scan). The 'exit' handlers (the code cache) still run.
     if (stdout.flushed() && stderr.flushed()) process.exit(code);
   };
+  let cwd: string;
+  try {
+    cwd = process.cwd();
+  } catch (error) {
+    // The folder the command was started in was deleted under it.
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    stderr.write(`connect-audit: cannot read the working folder (${code}); run it from an existing folder\n`);
+    end(2);
+    return;
+  }
+  const io: Io = { stdout: stdout.write, stderr: stderr.write, cwd, env: process.env, stdoutIsTty: stdout.isTty, stderrIsTty: stderr.isTty };
   run(process.argv.slice(2), io).then(end, () => end(2));
 }

@@ -8,7 +8,7 @@ import { Deployment } from '../model/deployment.js';
 import type { Rule } from '../rule-kit/types.js';
 import type { Policy } from '../threat-model/policy.js';
 import { sha256Hex } from '../util/hash.js';
-import { packageInfo } from '../util/package-root.js';
+import { packageVersion } from '../util/package-root.js';
 import { formatVersion, NEWEST_KAFKA_VERSION, type KafkaVersion } from '../util/version.js';
 import { resolvePolicy } from './builtin-policy.js';
 import { FileJudge, readDocuments, type PassOneTask, type ScanError, type Slot } from './pass-one.js';
@@ -204,7 +204,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
   return {
     tool: 'connect-audit',
-    version: packageInfo().version,
+    version: packageVersion(),
     threatModel: { path: policy.path, sha256: policy.sha256 },
     kafkaVersion: formatVersion(kafkaVersion),
     root: discovery.root,

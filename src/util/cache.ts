@@ -35,9 +35,9 @@ const usable = new Map<string, string | undefined>();
  * repository a pre-commit hook or CI job runs in, whose files its author controls) unless
  * `cwd` is the home folder itself, where the default cache folder lives.
  */
-export function usableCacheDirectory(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string | undefined {
+export function usableCacheDirectory(env: NodeJS.ProcessEnv = process.env, cwd: string | undefined = workingFolder()): string | undefined {
   const directory = cacheDirectory(env);
-  if (directory === undefined) return undefined;
+  if (directory === undefined || cwd === undefined) return undefined;
   const key = `${directory}\u0000${cwd}`;
   if (!usable.has(key)) usable.set(key, checkedDirectory(directory, cwd, env.HOME));
   return usable.get(key);
@@ -48,9 +48,18 @@ export function usableCacheDirectory(env: NodeJS.ProcessEnv = process.env, cwd: 
  * as checked by the launcher (src/cli/launcher.ts), which is bundled apart from the code
  * that reads the policy cache: the folder is then checked once a run.
  */
-export function rememberUsableCacheDirectory(directory: string | undefined, env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): void {
+export function rememberUsableCacheDirectory(directory: string | undefined, env: NodeJS.ProcessEnv = process.env, cwd: string | undefined = workingFolder()): void {
   const expected = cacheDirectory(env);
-  if (expected !== undefined && (directory === undefined || directory === expected)) usable.set(`${expected}\u0000${cwd}`, directory);
+  if (expected !== undefined && cwd !== undefined && (directory === undefined || directory === expected)) usable.set(`${expected}\u0000${cwd}`, directory);
+}
+
+/** The working folder; undefined when it was deleted under the process (no cache is used then, and the command says what failed). */
+function workingFolder(): string | undefined {
+  try {
+    return process.cwd();
+  } catch {
+    return undefined;
+  }
 }
 
 function checkedDirectory(directory: string, cwd: string, home: string | undefined): string | undefined {

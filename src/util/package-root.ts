@@ -22,3 +22,11 @@ export function packageInfo(): { root: string; version: string } {
     directory = parent;
   }
 }
+
+/** In the bundle: the version of the package.json it was built from (scripts/bundle.mjs). */
+declare const __CONNECT_AUDIT_VERSION__: string | undefined;
+
+/** connect-audit's version; the bundle knows it without reading package.json, once per run. */
+export function packageVersion(): string {
+  return typeof __CONNECT_AUDIT_VERSION__ === 'string' ? __CONNECT_AUDIT_VERSION__ : packageInfo().version;
+}
