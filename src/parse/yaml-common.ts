@@ -4,11 +4,12 @@ import { scalarRuns, spanOf, type PositionOf } from './yaml-span.js';
 
 /**
  * A reader for the YAML that configuration files are nearly always written in: block
- * mappings and sequences indented with spaces, one-line plain and quoted scalars, comments
- * and `---`. It gives exactly what parseYaml gives through the yaml package (values under
- * the core schema, spans and comment lines included) for a fraction of the start-up cost,
- * which is what a pre-commit run of one Strimzi or compose file pays. Anything else (tabs,
- * CR, non-ASCII text, anchors, aliases, tags, flow collections, block scalars, escapes,
+ * mappings and sequences indented with spaces, one-line plain, single- and double-quoted
+ * scalars (escapes included), `{}` and one-line flow sequences of scalars, comments and
+ * `---`. It gives exactly what parseYaml gives through the yaml package (values under the
+ * core schema, spans, text runs and comment lines included) for a fraction of the start-up
+ * cost, which is what a pre-commit run of one Strimzi or compose file pays. Anything else
+ * (tabs, CR, non-ASCII text, anchors, aliases, tags, other flow collections, block scalars,
  * multi-line scalars, complex or merge keys, directives, errors) makes it give up, and the
  * yaml package reads the file. test/parse/yaml-common.test.ts holds the two readers equal.
  */
@@ -74,6 +75,14 @@ const CLOSE_BRACKET = 93;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
 const FLOW_INDICATORS = new Set([COMMA, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE]);
+const BACKSLASH = 92;
+
+/** Escapes of a double-quoted scalar (YAML 1.2 5.7, the yaml package's escapeCodes; `\x`, `\u`, `\U` apart). */
+const DOUBLE_QUOTE_ESCAPES: ReadonlyMap<string, string> = new Map([
+  ['0', '\0'], ['a', '\x07'], ['b', '\b'], ['e', '\x1b'], ['f', '\f'], ['n', '\n'], ['r', '\r'], ['t', '\t'], ['v', '\v'],
+  ['N', '\u0085'], ['_', '\u00a0'], ['L', '\u2028'], ['P', '\u2029'], [' ', ' '], ['"', '"'], ['/', '/'], ['\\', '\\'],
+]);
+const HEX_DIGITS = /^[0-9a-fA-F]+$/;
 
 /** Characters that may not start a plain scalar here (`-` followed by a non-space may, and is handled apart). */
 const NOT_PLAIN_START = new Set('?:,[]{}#&*!|>\'"%@`'.split('').map((c) => c.charCodeAt(0)));
@@ -405,10 +414,36 @@ class CommonYamlReader {
       raw = text.slice(at + 1, close).replaceAll("''", "'");
       style = 'single';
     } else if (first === 34) {
-      const close = text.indexOf('"', at + 1);
-      if (close === -1 || close >= lineEnd) uncommon();
-      raw = text.slice(at + 1, close);
-      if (raw.includes('\\')) uncommon();
+      raw = '';
+      let close = at + 1;
+      let verbatimFrom = close;
+      for (;;) {
+        if (close >= lineEnd) uncommon();
+        const code = text.charCodeAt(close);
+        if (code === 34) break;
+        if (code !== BACKSLASH) {
+          close++;
+          continue;
+        }
+        raw += text.slice(verbatimFrom, close);
+        const escape = text[close + 1] ?? '';
+        const decoded = DOUBLE_QUOTE_ESCAPES.get(escape);
+        if (decoded !== undefined) {
+          raw += decoded;
+          close += 2;
+        } else {
+          const digits = escape === 'x' ? 2 : escape === 'u' ? 4 : escape === 'U' ? 8 : 0;
+          const hex = text.slice(close + 2, close + 2 + digits);
+          // Anything else (a line break, a bad escape or code) is multi-line or an error.
+          if (digits === 0 || close + 2 + digits > lineEnd || !HEX_DIGITS.test(hex)) uncommon();
+          const point = parseInt(hex, 16);
+          if (point > 0x10ffff) uncommon();
+          raw += String.fromCodePoint(point);
+          close += 2 + digits;
+        }
+        verbatimFrom = close;
+      }
+      raw += text.slice(verbatimFrom, close);
       end = close + 1;
       style = 'double';
     } else {

@@ -84,7 +84,14 @@ describe('readCommonYaml reads what it reads exactly as the yaml package does', 
     ['a: &x 1\nb: *x\n', false],
     ['<<: {a: 1}\n', false],
     ['"<<": 1\n', false],
-    ['a: "\\t"\n', false],
+    ['a: "\\t"\n', true],
+    ['jaas: "org.Plain required username=\\"u\\" password=\\"p\\";"\n"k\\"ey": "\\\\ \\/ \\0 \\a \\e \\N \\_ \\L \\P \\ "\n', true],
+    ['a: "\\x41\\u00e9\\U0001F600\\uD800"\n', true],
+    ['a: "\\q"\n', false], // not an escape: an error
+    ['a: "\\x4"\n', false],
+    ['a: "\\U00110000"\n', false],
+    ['a: "line \\\n  continued"\n', false],
+    ['a: "\\"\n', false],
     ['a:\tb\n', false],
     ['a: 1\r\nb: 2\r\n', false],
     ['a: café\n', false],
@@ -124,7 +131,7 @@ const SCALARS = [
   '', 'a', 'x y', 'true', 'False', 'null', 'Null', '~', '1', '-1', '+2', '007', '0o17', '0o8', '0x1f', '0xZ', '1.5', '1.50', '.5', '1e3', '-2E-2', '.inf',
   '-.Inf', '+.INF', '.NaN', '-.nan', '.Nan', '0o', '0x', '+.5', '1.', '-0', '+0x1', '1_000', '0b1', '1e', 'e3', '.', '+', '-x', '12345678901234567890123', '9.9e999',
   'nulls', 'TRue', 'yes', '3.9.0', 'localhost:9092', 'a#b', 'CN=admin,O=x', '${VAR:-x}', '-Xmx1g', 'a]b', 'a}', 'http://x/y?z=1', "'quoted'", "'it''s'", "''",
-  '"double"', '""', '"a: b # c"', "'# not a comment'", '{}', '[]', '[a, b]', '[ "9092:9092", 1 ]', '[a,]', '[ ]', '[x y, -1, true]',
+  '"double"', '""', '"a: b # c"', '"say \\"hi\\""', '"tab\\there"', '"\\\\server\\\\share"', '"\\u00e9\\x41"', '"\\q"', '"\\"', "'# not a comment'", '{}', '[]', '[a, b]', '[ "9092:9092", 1 ]', '[a,]', '[ ]', '[x y, -1, true]',
 ];
 const KEYS = ['a', 'b', 'key', 'bootstrap.servers', 'x-y', '1', 'true', '~', 'null', '"quoted key"', "'single'", 'a b', 'KAFKA_CFG_X'];
 
