@@ -10926,7 +10926,7 @@ function loadAndCachePolicy(text, path, location3, env2 = process.env) {
   return policy;
 }
 function entryOf(location3, env2) {
-  const build = true ? "30c292d2821193d9" : void 0;
+  const build = true ? "b97971947989a8ee" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
@@ -12424,7 +12424,7 @@ function plainValue(source) {
   while (digits < source.length && source.charCodeAt(digits) >= 48 && source.charCodeAt(digits) <= 57) digits++;
   return digits === source.length ? parseInt(source, 10) : parseFloat(source);
 }
-var Uncommon, UNCOMMON, SPACE, HASH, DASH, COLON, LINE_FEED, COMMA, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE, FLOW_INDICATORS, NOT_PLAIN_START, NOT_A_STRING, NULLS, TRUES, FALSES, CommonYamlReader;
+var Uncommon, UNCOMMON, SPACE, HASH, DASH, COLON, LINE_FEED, COMMA, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE, FLOW_INDICATORS, BACKSLASH2, DOUBLE_QUOTE_ESCAPES, HEX_DIGITS, NOT_PLAIN_START, NOT_A_STRING, NULLS, TRUES, FALSES, CommonYamlReader;
 var init_yaml_common = __esm({
   "src/parse/yaml-common.ts"() {
     "use strict";
@@ -12444,6 +12444,27 @@ var init_yaml_common = __esm({
     OPEN_BRACE = 123;
     CLOSE_BRACE = 125;
     FLOW_INDICATORS = /* @__PURE__ */ new Set([COMMA, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE]);
+    BACKSLASH2 = 92;
+    DOUBLE_QUOTE_ESCAPES = /* @__PURE__ */ new Map([
+      ["0", "\0"],
+      ["a", "\x07"],
+      ["b", "\b"],
+      ["e", "\x1B"],
+      ["f", "\f"],
+      ["n", "\n"],
+      ["r", "\r"],
+      ["t", "	"],
+      ["v", "\v"],
+      ["N", "\x85"],
+      ["_", "\xA0"],
+      ["L", "\u2028"],
+      ["P", "\u2029"],
+      [" ", " "],
+      ['"', '"'],
+      ["/", "/"],
+      ["\\", "\\"]
+    ]);
+    HEX_DIGITS = /^[0-9a-fA-F]+$/;
     NOT_PLAIN_START = new Set("?:,[]{}#&*!|>'\"%@`".split("").map((c) => c.charCodeAt(0)));
     NOT_A_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))?$/;
     NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
@@ -12732,10 +12753,35 @@ var init_yaml_common = __esm({
           raw = text.slice(at + 1, close).replaceAll("''", "'");
           style = "single";
         } else if (first === 34) {
-          const close = text.indexOf('"', at + 1);
-          if (close === -1 || close >= lineEnd) uncommon();
-          raw = text.slice(at + 1, close);
-          if (raw.includes("\\")) uncommon();
+          raw = "";
+          let close = at + 1;
+          let verbatimFrom = close;
+          for (; ; ) {
+            if (close >= lineEnd) uncommon();
+            const code2 = text.charCodeAt(close);
+            if (code2 === 34) break;
+            if (code2 !== BACKSLASH2) {
+              close++;
+              continue;
+            }
+            raw += text.slice(verbatimFrom, close);
+            const escape = text[close + 1] ?? "";
+            const decoded = DOUBLE_QUOTE_ESCAPES.get(escape);
+            if (decoded !== void 0) {
+              raw += decoded;
+              close += 2;
+            } else {
+              const digits = escape === "x" ? 2 : escape === "u" ? 4 : escape === "U" ? 8 : 0;
+              const hex = text.slice(close + 2, close + 2 + digits);
+              if (digits === 0 || close + 2 + digits > lineEnd || !HEX_DIGITS.test(hex)) uncommon();
+              const point = parseInt(hex, 16);
+              if (point > 1114111) uncommon();
+              raw += String.fromCodePoint(point);
+              close += 2 + digits;
+            }
+            verbatimFrom = close;
+          }
+          raw += text.slice(verbatimFrom, close);
           end = close + 1;
           style = "double";
         } else {
