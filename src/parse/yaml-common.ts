@@ -5,13 +5,14 @@ import { scalarRuns, spanOf, type PositionOf } from './yaml-span.js';
 /**
  * A reader for the YAML that configuration files are nearly always written in: block
  * mappings and sequences indented with spaces, one-line plain, single- and double-quoted
- * scalars (escapes included), `{}` and one-line flow sequences of scalars, comments and
- * `---`. It gives exactly what parseYaml gives through the yaml package (values under the
- * core schema, spans, text runs and comment lines included) for a fraction of the start-up
- * cost, which is what a pre-commit run of one Strimzi or compose file pays. Anything else
- * (tabs, CR, non-ASCII text, anchors, aliases, tags, other flow collections, block scalars,
- * multi-line scalars, complex or merge keys, directives, errors) makes it give up, and the
- * yaml package reads the file. test/parse/yaml-common.test.ts holds the two readers equal.
+ * scalars (escapes included), literal block scalars, `{}` and one-line flow sequences of
+ * scalars, comments and `---`. It gives exactly what parseYaml gives through the yaml
+ * package (values under the core schema, spans, text runs and comment lines included) for a
+ * fraction of the start-up cost, which is what a pre-commit run of one Strimzi or compose
+ * file pays. Anything else (tabs, CR, non-ASCII text, anchors, aliases, tags, other flow
+ * collections, folded or kept block scalars, multi-line flow scalars, complex or merge keys,
+ * directives, errors) makes it give up, and the yaml package reads the file.
+ * test/parse/yaml-common.test.ts holds the two readers equal.
  */
 export function readCommonYaml(text: string, maxNodes: number, maxDepth: number): YamlFile | undefined {
   try {
@@ -76,6 +77,7 @@ const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
 const FLOW_INDICATORS = new Set([COMMA, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE]);
 const BACKSLASH = 92;
+const PIPE = 124;
 
 /** Escapes of a double-quoted scalar (YAML 1.2 5.7, the yaml package's escapeCodes; `\x`, `\u`, `\U` apart). */
 const DOUBLE_QUOTE_ESCAPES: ReadonlyMap<string, string> = new Map([
@@ -338,6 +340,7 @@ class CommonYamlReader {
     let node: YamlNode;
     let end: number;
     const opening = this.text.charCodeAt(at);
+    if (opening === PIPE) return this.literalBlock(i, at, indent, depth);
     if (opening === OPEN_BRACE) {
       // Only `{}`, as in Strimzi's `topicOperator: {}`.
       if (this.text.charCodeAt(at + 1) !== CLOSE_BRACE) uncommon();
@@ -371,6 +374,60 @@ class CommonYamlReader {
       next = c + 1;
     }
     return { read: { node, end }, next };
+  }
+
+  /**
+   * A literal block scalar, `|` or `|-` at offset `header` of line `i`, in a collection indented
+   * `indent`: the lines below indented deeper, as written, joined by line breaks, with one
+   * final line break for `|`. Lines of spaces, comment-like or less-indented lines inside
+   * it, leading empty lines and `|+` are left to the yaml package.
+   */
+  literalBlock(i: number, header: number, indent: number, depth: number): { read: Read; next: number } {
+    this.count(depth);
+    const text = this.text;
+    const lines = this.#lines;
+    let at = header + 1;
+    const strip = text.charCodeAt(at) === DASH;
+    if (strip) at++;
+    const rest = this.skipSpaces(at, lines[i]!.end);
+    if (rest < lines[i]!.end) {
+      if (rest === at || text.charCodeAt(rest) !== HASH) uncommon();
+      this.comment(rest, lines[i]!.end);
+    }
+    let contentIndent = -1;
+    let last = i;
+    const parts: string[] = [];
+    let c = i + 1;
+    for (; c < lines.length; c++) {
+      const line = lines[c]!;
+      if (line.kind === Kind.Blank) {
+        if (line.end > line.start || contentIndent === -1) uncommon();
+        parts.push('');
+        continue;
+      }
+      if (contentIndent === -1) {
+        if (line.indent <= indent) uncommon();
+        contentIndent = line.indent;
+      }
+      if (line.indent < contentIndent) break;
+      if (line.kind !== Kind.Content) uncommon();
+      parts.push(text.slice(line.start + contentIndent, line.end));
+      last = c;
+    }
+    if (contentIndent === -1 || (c < lines.length && lines[c]!.indent > indent)) uncommon();
+    parts.length -= c - 1 - last; // trailing empty lines: chomped
+    const value = strip ? parts.join('\n') : `${parts.join('\n')}\n`;
+    const end = lines[last]!.end;
+    const node: YamlScalar = {
+      kind: 'scalar',
+      value,
+      text: value,
+      style: 'literal',
+      span: spanOf(text, this.#position, header, end),
+      viaAlias: false,
+      runs: scalarRuns(text, this.#position, value, 'literal', header, end),
+    };
+    return { read: { node, end }, next: last + 1 };
   }
 
   /** `[a, "b", 1]` on one line: scalars only. */
