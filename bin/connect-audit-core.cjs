@@ -10926,7 +10926,7 @@ function loadAndCachePolicy(text, path, location3, env2 = process.env) {
   return policy;
 }
 function entryOf(location3, env2) {
-  const build = true ? "b97971947989a8ee" : void 0;
+  const build = true ? "1db7bf366f088b57" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
@@ -12424,7 +12424,7 @@ function plainValue(source) {
   while (digits < source.length && source.charCodeAt(digits) >= 48 && source.charCodeAt(digits) <= 57) digits++;
   return digits === source.length ? parseInt(source, 10) : parseFloat(source);
 }
-var Uncommon, UNCOMMON, SPACE, HASH, DASH, COLON, LINE_FEED, COMMA, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE, FLOW_INDICATORS, BACKSLASH2, DOUBLE_QUOTE_ESCAPES, HEX_DIGITS, NOT_PLAIN_START, NOT_A_STRING, NULLS, TRUES, FALSES, CommonYamlReader;
+var Uncommon, UNCOMMON, SPACE, HASH, DASH, COLON, LINE_FEED, COMMA, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE, FLOW_INDICATORS, BACKSLASH2, PIPE, DOUBLE_QUOTE_ESCAPES, HEX_DIGITS, NOT_PLAIN_START, NOT_A_STRING, NULLS, TRUES, FALSES, CommonYamlReader;
 var init_yaml_common = __esm({
   "src/parse/yaml-common.ts"() {
     "use strict";
@@ -12445,6 +12445,7 @@ var init_yaml_common = __esm({
     CLOSE_BRACE = 125;
     FLOW_INDICATORS = /* @__PURE__ */ new Set([COMMA, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE]);
     BACKSLASH2 = 92;
+    PIPE = 124;
     DOUBLE_QUOTE_ESCAPES = /* @__PURE__ */ new Map([
       ["0", "\0"],
       ["a", "\x07"],
@@ -12681,6 +12682,7 @@ var init_yaml_common = __esm({
         let node;
         let end;
         const opening = this.text.charCodeAt(at);
+        if (opening === PIPE) return this.literalBlock(i, at, indent, depth);
         if (opening === OPEN_BRACE) {
           if (this.text.charCodeAt(at + 1) !== CLOSE_BRACE) uncommon();
           this.count(depth);
@@ -12712,6 +12714,60 @@ var init_yaml_common = __esm({
           next = c + 1;
         }
         return { read: { node, end }, next };
+      }
+      /**
+       * A literal block scalar, `|` or `|-` at offset `header` of line `i`, in a collection indented
+       * `indent`: the lines below indented deeper, as written, joined by line breaks, with one
+       * final line break for `|`. Lines of spaces, comment-like or less-indented lines inside
+       * it, leading empty lines and `|+` are left to the yaml package.
+       */
+      literalBlock(i, header, indent, depth) {
+        this.count(depth);
+        const text = this.text;
+        const lines = this.#lines;
+        let at = header + 1;
+        const strip = text.charCodeAt(at) === DASH;
+        if (strip) at++;
+        const rest = this.skipSpaces(at, lines[i].end);
+        if (rest < lines[i].end) {
+          if (rest === at || text.charCodeAt(rest) !== HASH) uncommon();
+          this.comment(rest, lines[i].end);
+        }
+        let contentIndent = -1;
+        let last = i;
+        const parts = [];
+        let c = i + 1;
+        for (; c < lines.length; c++) {
+          const line = lines[c];
+          if (line.kind === 0 /* Blank */) {
+            if (line.end > line.start || contentIndent === -1) uncommon();
+            parts.push("");
+            continue;
+          }
+          if (contentIndent === -1) {
+            if (line.indent <= indent) uncommon();
+            contentIndent = line.indent;
+          }
+          if (line.indent < contentIndent) break;
+          if (line.kind !== 3 /* Content */) uncommon();
+          parts.push(text.slice(line.start + contentIndent, line.end));
+          last = c;
+        }
+        if (contentIndent === -1 || c < lines.length && lines[c].indent > indent) uncommon();
+        parts.length -= c - 1 - last;
+        const value = strip ? parts.join("\n") : `${parts.join("\n")}
+`;
+        const end = lines[last].end;
+        const node = {
+          kind: "scalar",
+          value,
+          text: value,
+          style: "literal",
+          span: spanOf(text, this.#position, header, end),
+          viaAlias: false,
+          runs: scalarRuns(text, this.#position, value, "literal", header, end)
+        };
+        return { read: { node, end }, next: last + 1 };
       }
       /** `[a, "b", 1]` on one line: scalars only. */
       flowSequence(open, lineEnd, depth) {
