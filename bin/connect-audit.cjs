@@ -215,7 +215,7 @@ function leftByCrash(path, pid) {
 }
 function loadWithCodeCache(directory2, name, keepsNoCode, codePaths) {
   const file = (0, import_node_path2.join)(BIN, name);
-  const entry = `v8-${"1db7bf366f088b57"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}.bin`;
+  const entry = `v8-${"1db7bf366f088b57"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}${nodeFlagsTag()}.bin`;
   const cached = decodeEntry(readCacheEntry(directory2, entry));
   const script = new import_node_vm.Script(Module.wrap((0, import_node_fs2.readFileSync)(file, "latin1")), { filename: file, ...cached ? { cachedData: cached.code } : {} });
   const module2 = { exports: {} };
@@ -228,6 +228,13 @@ function loadWithCodeCache(directory2, name, keepsNoCode, codePaths) {
     writeCacheEntry(directory2, entry, encodeEntry([.../* @__PURE__ */ new Set([...covered ?? [], ...used])].sort(), script.createCachedData()));
   });
   return module2.exports;
+}
+function nodeFlagsTag() {
+  const flags = `${process.execArgv.join(" ")}\0${process.env.NODE_OPTIONS ?? ""}`;
+  if (flags === "\0") return "";
+  let hash = 2166136261;
+  for (let i = 0; i < flags.length; i++) hash = Math.imul(hash ^ flags.charCodeAt(i), 16777619) >>> 0;
+  return `-flags-${hash.toString(16).padStart(8, "0")}`;
 }
 function encodeEntry(covers, code) {
   const list = Buffer.from(covers.join(","), "latin1");

@@ -217,6 +217,25 @@ describe("connect-audit's cache (src/util/cache.ts, src/cli/launcher.ts, src/sca
     });
   });
 
+  test.skipIf(nodeCompileCache)('runs under other Node flags keep their own cached code: V8 refuses code cached under other flags, and they no longer rewrite each other', () => {
+    withTree((tree, cache) => {
+      rmSync(join(tree, 'THREAT_MODEL.md'));
+      const run = (...flags: string[]) =>
+        spawnSync(process.execPath, [...flags, BUNDLE as string, 'scan', 'server.properties'], { cwd: tree, env: { ...process.env, CONNECT_AUDIT_CACHE_DIR: cache, CONNECT_AUDIT_NO_CACHE: '' } });
+      const entries = () => readdirSync(cache).filter((name) => name.includes('connect-audit-core') && name.endsWith('.bin')).sort();
+      const mtimes = () => entries().map((name) => statSync(join(cache, name)).mtimeMs);
+      expect(run().status).toBe(1);
+      expect(run('--max-lazy').status).toBe(1);
+      expect(entries().map((name) => /-flags-[0-9a-f]{8}\.bin$/.test(name)).sort()).toEqual([false, true]);
+      const written = mtimes();
+      // Each accepts its own entry: none is written again.
+      run();
+      run('--max-lazy');
+      run();
+      expect(mtimes()).toEqual(written);
+    });
+  });
+
   test.skipIf(nodeCompileCache)("the core's cached code is rewritten when a run uses a command, report format or parser the runs it holds did not", () => {
     withTree((tree, cache) => {
       cpSync(join(PROJECT_ROOT, 'fixtures', 'rules', 'connect-rest-unauthenticated', 'fires', 'strimzi-connect.yaml'), join(tree, 'connect.yaml'));

@@ -135,7 +135,7 @@ function leftByCrash(path: string, pid: number): boolean {
  */
 function loadWithCodeCache(directory: string, name: string, keepsNoCode: () => boolean, codePaths?: () => readonly string[]): unknown {
   const file = join(BIN, name);
-  const entry = `v8-${__CONNECT_AUDIT_BUILD__}-${name.replace(/\.cjs$/, '')}-${process.version}-${process.arch}.bin`;
+  const entry = `v8-${__CONNECT_AUDIT_BUILD__}-${name.replace(/\.cjs$/, '')}-${process.version}-${process.arch}${nodeFlagsTag()}.bin`;
   const cached = decodeEntry(readCacheEntry(directory, entry));
   // Latin-1: bin/ is pure ASCII (test/bundle.test.ts), and V8 takes it as is, with no UTF-8 decoding of 700 KiB.
   const script = new Script(Module.wrap(readFileSync(file, 'latin1')), { filename: file, ...(cached ? { cachedData: cached.code } : {}) });
@@ -150,6 +150,20 @@ function loadWithCodeCache(directory: string, name: string, keepsNoCode: () => b
     writeCacheEntry(directory, entry, encodeEntry([...new Set([...(covered ?? []), ...used])].sort(), script.createCachedData()));
   });
   return module.exports;
+}
+
+/**
+ * Node's flags for this run (its command line and NODE_OPTIONS), as a part of an entry's
+ * name: V8 refuses code cached under other V8 flags, so runs with and without, say,
+ * `NODE_OPTIONS=--max-lazy` (an IDE's hook and a terminal) would each throw away and rewrite
+ * the other's entry. Empty without flags (FNV-1a: a name, not a secret).
+ */
+function nodeFlagsTag(): string {
+  const flags = `${process.execArgv.join(' ')}\u0000${process.env.NODE_OPTIONS ?? ''}`;
+  if (flags === '\u0000') return '';
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < flags.length; i++) hash = Math.imul(hash ^ flags.charCodeAt(i), 0x01000193) >>> 0;
+  return `-flags-${hash.toString(16).padStart(8, '0')}`;
 }
 
 /** An entry: the length of the code-path list (4 bytes, little-endian), the list (ASCII, comma-separated), V8's data. */
