@@ -10926,7 +10926,7 @@ function loadAndCachePolicy(text, path, location3, env2 = process.env) {
   return policy;
 }
 function entryOf(location3, env2) {
-  const build = true ? "1db7bf366f088b57" : void 0;
+  const build = true ? "f17de52ff3b21602" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
@@ -12576,63 +12576,52 @@ var init_yaml_common = __esm({
         return this.mapping(i, at, depth);
       }
       mapping(first, firstAt, depth) {
+        return this.collection(first, firstAt, depth, true);
+      }
+      sequence(first, firstAt, depth) {
+        return this.collection(first, firstAt, depth, false);
+      }
+      /** A block mapping (`key: value` lines) or sequence (`- value` lines) whose first item is at `firstAt` of line `first`. */
+      collection(first, firstAt, depth, isMapping) {
         this.count(depth);
         const lines = this.#lines;
         const indent = firstAt - lines[first].start;
         const pairs = [];
-        let i = first;
-        let at = firstAt;
-        let lastEnd = firstAt;
-        for (; ; ) {
-          const line = lines[i];
-          const key = this.scalar(at, line.end, false);
-          if (key.colonEnd === -1 || key.end - key.start > 1e3) uncommon();
-          const keyNode = this.toScalar(key, depth + 1);
-          if (keyNode.text === "<<" && (key.style === "plain" || key.raw === "<<")) uncommon();
-          const value = this.value(i, key.colonEnd, indent, true, depth + 1);
-          const valueSpan = value.read.node.span;
-          pairs.push({
-            key: keyNode.text,
-            keySpan: keyNode.span,
-            value: value.read.node,
-            span: { line: keyNode.span.line, column: keyNode.span.column, endLine: valueSpan.endLine, endColumn: valueSpan.endColumn }
-          });
-          lastEnd = value.read.end;
-          const next = this.nextSignificant(value.next);
-          const nextLine = lines[next];
-          if (nextLine?.kind === 3 /* Content */ && nextLine.indent === indent && !this.isSequenceEntry(nextLine.start + indent, nextLine.end)) {
-            i = next;
-            at = nextLine.start + indent;
-            continue;
-          }
-          if (nextLine?.kind === 3 /* Content */ && nextLine.indent >= indent) uncommon();
-          const node = { kind: "map", pairs, span: spanOf(this.text, this.#position, firstAt, lastEnd) };
-          return this.close(node, indent, lastEnd, value.next, next);
-        }
-      }
-      sequence(first, firstAt, depth) {
-        this.count(depth);
-        const lines = this.#lines;
-        const indent = firstAt - lines[first].start;
         const items = [];
         let i = first;
         let at = firstAt;
-        let lastEnd = firstAt;
         for (; ; ) {
-          const value = this.value(i, at + 1, indent, false, depth + 1);
-          items.push(value.read.node);
-          lastEnd = value.read.end;
+          const value = isMapping ? this.pair(i, at, indent, depth, pairs) : this.value(i, at + 1, indent, false, depth + 1);
+          if (!isMapping) items.push(value.read.node);
           const next = this.nextSignificant(value.next);
           const nextLine = lines[next];
-          if (nextLine?.kind === 3 /* Content */ && nextLine.indent === indent && this.isSequenceEntry(nextLine.start + indent, nextLine.end)) {
+          const atIndent = nextLine?.kind === 3 /* Content */ && nextLine.indent === indent;
+          if (atIndent && this.isSequenceEntry(nextLine.start + indent, nextLine.end) !== isMapping) {
             i = next;
             at = nextLine.start + indent;
             continue;
           }
-          if (nextLine?.kind === 3 /* Content */ && nextLine.indent > indent) uncommon();
-          const node = { kind: "seq", items, span: spanOf(this.text, this.#position, firstAt, lastEnd) };
-          return this.close(node, indent, lastEnd, value.next, next);
+          if (nextLine?.kind === 3 /* Content */ && (nextLine.indent > indent || isMapping && atIndent)) uncommon();
+          const span = spanOf(this.text, this.#position, firstAt, value.read.end);
+          const node = isMapping ? { kind: "map", pairs, span } : { kind: "seq", items, span };
+          return this.close(node, indent, value.read.end, value.next, next);
         }
+      }
+      /** `key: value` at offset `at` of line `i`, added to `pairs`. */
+      pair(i, at, indent, depth, pairs) {
+        const key = this.scalar(at, this.#lines[i].end, false);
+        if (key.colonEnd === -1 || key.end - key.start > 1e3) uncommon();
+        const keyNode = this.toScalar(key, depth + 1);
+        if (keyNode.text === "<<" && (key.style === "plain" || key.raw === "<<")) uncommon();
+        const value = this.value(i, key.colonEnd, indent, true, depth + 1);
+        const valueSpan = value.read.node.span;
+        pairs.push({
+          key: keyNode.text,
+          keySpan: keyNode.span,
+          value: value.read.node,
+          span: { line: keyNode.span.line, column: keyNode.span.column, endLine: valueSpan.endLine, endColumn: valueSpan.endColumn }
+        });
+        return value;
       }
       /**
        * A collection ends. The comment lines between its last item and what follows stay with it

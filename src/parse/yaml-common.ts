@@ -230,64 +230,56 @@ class CommonYamlReader {
   }
 
   mapping(first: number, firstAt: number, depth: number): { read: Read; next: number } {
+    return this.collection(first, firstAt, depth, true);
+  }
+
+  sequence(first: number, firstAt: number, depth: number): { read: Read; next: number } {
+    return this.collection(first, firstAt, depth, false);
+  }
+
+  /** A block mapping (`key: value` lines) or sequence (`- value` lines) whose first item is at `firstAt` of line `first`. */
+  collection(first: number, firstAt: number, depth: number, isMapping: boolean): { read: Read; next: number } {
     this.count(depth);
     const lines = this.#lines;
     const indent = firstAt - lines[first]!.start;
     const pairs: YamlPair[] = [];
-    let i = first;
-    let at = firstAt;
-    let lastEnd = firstAt;
-    for (;;) {
-      const line = lines[i]!;
-      const key = this.scalar(at, line.end, false);
-      if (key.colonEnd === -1 || key.end - key.start > 1000) uncommon();
-      const keyNode = this.toScalar(key, depth + 1);
-      if (keyNode.text === '<<' && (key.style === 'plain' || key.raw === '<<')) uncommon(); // a merge key
-      const value = this.value(i, key.colonEnd, indent, true, depth + 1);
-      const valueSpan = value.read.node.span;
-      pairs.push({
-        key: keyNode.text,
-        keySpan: keyNode.span,
-        value: value.read.node,
-        span: { line: keyNode.span.line, column: keyNode.span.column, endLine: valueSpan.endLine, endColumn: valueSpan.endColumn },
-      });
-      lastEnd = value.read.end;
-      const next = this.nextSignificant(value.next);
-      const nextLine = lines[next];
-      if (nextLine?.kind === Kind.Content && nextLine.indent === indent && !this.isSequenceEntry(nextLine.start + indent, nextLine.end)) {
-        i = next;
-        at = nextLine.start + indent;
-        continue;
-      }
-      if (nextLine?.kind === Kind.Content && nextLine.indent >= indent) uncommon();
-      const node: YamlNode = { kind: 'map', pairs, span: spanOf(this.text, this.#position, firstAt, lastEnd) };
-      return this.close(node, indent, lastEnd, value.next, next);
-    }
-  }
-
-  sequence(first: number, firstAt: number, depth: number): { read: Read; next: number } {
-    this.count(depth);
-    const lines = this.#lines;
-    const indent = firstAt - lines[first]!.start;
     const items: YamlNode[] = [];
     let i = first;
     let at = firstAt;
-    let lastEnd = firstAt;
     for (;;) {
-      const value = this.value(i, at + 1, indent, false, depth + 1);
-      items.push(value.read.node);
-      lastEnd = value.read.end;
+      const value = isMapping ? this.pair(i, at, indent, depth, pairs) : this.value(i, at + 1, indent, false, depth + 1);
+      if (!isMapping) items.push(value.read.node);
       const next = this.nextSignificant(value.next);
       const nextLine = lines[next];
-      if (nextLine?.kind === Kind.Content && nextLine.indent === indent && this.isSequenceEntry(nextLine.start + indent, nextLine.end)) {
+      const atIndent = nextLine?.kind === Kind.Content && nextLine.indent === indent;
+      if (atIndent && this.isSequenceEntry(nextLine.start + indent, nextLine.end) !== isMapping) {
         i = next;
         at = nextLine.start + indent;
         continue;
       }
-      if (nextLine?.kind === Kind.Content && nextLine.indent > indent) uncommon();
-      const node: YamlNode = { kind: 'seq', items, span: spanOf(this.text, this.#position, firstAt, lastEnd) };
-      return this.close(node, indent, lastEnd, value.next, next);
+      // Deeper is a continuation or an error; at a mapping's indent, `- x` is an error (a sequence ends at its key's next key).
+      if (nextLine?.kind === Kind.Content && (nextLine.indent > indent || (isMapping && atIndent))) uncommon();
+      const span = spanOf(this.text, this.#position, firstAt, value.read.end);
+      const node: YamlNode = isMapping ? { kind: 'map', pairs, span } : { kind: 'seq', items, span };
+      return this.close(node, indent, value.read.end, value.next, next);
     }
+  }
+
+  /** `key: value` at offset `at` of line `i`, added to `pairs`. */
+  pair(i: number, at: number, indent: number, depth: number, pairs: YamlPair[]): { read: Read; next: number } {
+    const key = this.scalar(at, this.#lines[i]!.end, false);
+    if (key.colonEnd === -1 || key.end - key.start > 1000) uncommon();
+    const keyNode = this.toScalar(key, depth + 1);
+    if (keyNode.text === '<<' && (key.style === 'plain' || key.raw === '<<')) uncommon(); // a merge key
+    const value = this.value(i, key.colonEnd, indent, true, depth + 1);
+    const valueSpan = value.read.node.span;
+    pairs.push({
+      key: keyNode.text,
+      keySpan: keyNode.span,
+      value: value.read.node,
+      span: { line: keyNode.span.line, column: keyNode.span.column, endLine: valueSpan.endLine, endColumn: valueSpan.endColumn },
+    });
+    return value;
   }
 
   /**
