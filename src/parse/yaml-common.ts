@@ -268,7 +268,8 @@ class CommonYamlReader {
   /** `key: value` at offset `at` of line `i`, added to `pairs`. */
   pair(i: number, at: number, indent: number, depth: number, pairs: YamlPair[]): { read: Read; next: number } {
     const key = this.scalar(at, this.#lines[i]!.end, false);
-    if (key.colonEnd === -1 || key.end - key.start > 1000) uncommon();
+    // An implicit key may not run over 1,024 characters up to its `:` (the yaml package's limit, spaces included).
+    if (key.colonEnd === -1 || key.colonEnd - key.start > 1000) uncommon();
     const keyNode = this.toScalar(key, depth + 1);
     if (keyNode.text === '<<' && (key.style === 'plain' || key.raw === '<<')) uncommon(); // a merge key
     const value = this.value(i, key.colonEnd, indent, true, depth + 1);
@@ -322,8 +323,13 @@ class CommonYamlReader {
         const sequenceHere = ofMapping && below.indent === indent && this.isSequenceEntry(belowAt, below.end);
         if (below.indent > indent || sequenceHere) return this.block(next, belowAt, depth);
       }
-      // Nothing: every comment up to the next node belongs to the empty value (its props).
-      for (let c = i + 1; c < next; c++) if (lines[c]!.kind === Kind.Comment) commentEnd = lines[c]!.end;
+      // Nothing: every comment up to the next node belongs to the empty value (its props); before
+      // a `---` the yaml package gives some of them to the document instead.
+      for (let c = i + 1; c < next; c++) {
+        if (lines[c]!.kind !== Kind.Comment) continue;
+        if (below?.kind === Kind.Marker) uncommon();
+        commentEnd = lines[c]!.end;
+      }
       this.count(depth);
       const empty = this.emptyScalar(at);
       return { read: { node: empty, end: commentEnd === -1 ? at : commentEnd }, next };

@@ -77,6 +77,10 @@ describe('readCommonYaml reads what it reads exactly as the yaml package does', 
     ['- a: 1\n  b: 2\n- c: 3\n', true],
     ['-   a: 1\n    b:\n    - x\n', true],
     ['a: b: c\n', false],
+    [`k${' '.repeat(1024)}: 1\n`, false], // a key over 1,024 characters up to its colon is an error
+    ['a:\n\n# c\n---\n', false], // comments after an empty value before `---`: some are the document's
+    ['a: 1\nx:\n# c\n# d\n---\nb: 1\n', false],
+    ['a:\n# c\n', true],
     ['a: 1\n b: 2\n', false],
     ['a:\n  - x\n - y\n', false],
     ['a: x\n  continued\n', false],
