@@ -137,6 +137,7 @@ describe('docker-compose environment', () => {
         '      - KAFKA_CLIENT_USERS=alice',
         '      - KAFKA_CLIENT_PASSWORDS=CANARY-bitnami-pw',
         '      - KAFKA_CERTIFICATE_PASSWORD=CANARY-bitnami-cert',
+        '      - KAFKA_CFG_SSL_KEY_PASSWORD=CANARY-bitnami-overridden',
         '      - KAFKA_INTER_BROKER_PASSWORD=',
         '      - KAFKA_CFG_SSL_CLIENT_AUTH=',
         '      - ALLOW_PLAINTEXT_LISTENER=yes',
@@ -144,7 +145,9 @@ describe('docker-compose environment', () => {
     );
     const kafka = draftNamed(drafts, 'kafka');
     expect(kafka.kafkaVersion).toEqual({ major: 3, minor: 4, patch: 0 });
-    expect(keysOf(kafka)).toEqual(['listeners', 'listener.name.sasl_ssl.plain.sasl.jaas.config', 'KAFKA_CLIENT_PASSWORDS', 'ssl.key.password']);
+    // libkafka.sh writes KAFKA_CERTIFICATE_PASSWORD after every KAFKA_CFG_*: it is the value Kafka reads.
+    expect(keysOf(kafka)).toEqual(['listeners', 'listener.name.sasl_ssl.plain.sasl.jaas.config', 'ssl.key.password', 'KAFKA_CLIENT_PASSWORDS', 'ssl.key.password']);
+    expect(kafka.entries.filter((entry) => entry.key === 'ssl.key.password').at(-1)?.value).toBe('CANARY-bitnami-cert');
     expect(at(entryOf(kafka, 'KAFKA_CLIENT_PASSWORDS'))).toEqual(['KAFKA_CLIENT_PASSWORDS', 'CANARY-bitnami-pw', 8, 9]);
     expect(entryOf(kafka, 'ssl.key.password').origin).toBe(
       'environment KAFKA_CERTIFICATE_PASSWORD, which bitnami/kafka writes to ssl.key.password and, for JKS, the keystore and truststore passwords',

@@ -348,6 +348,8 @@ function brokerEntries(family: Family, env: readonly EnvVar[], at: Span, guessed
   const notes: AdapterNote[] = [];
   const suffix = guessed ? ' (image not recognised; decoded as the Confluent and Apache images do)' : '';
   const byName = new Map(env.map((variable) => [variable.name, variable]));
+  // bitnami/kafka sets its credentials after every KAFKA_CFG_* (kafka_initialize): they win, whatever the order in the file.
+  const credentials: Entry[] = [];
   for (const variable of env) {
     if (JVM_OPTION_VARIABLES.has(variable.name)) {
       entries.push(...jvmFlagEntries(variable));
@@ -356,7 +358,7 @@ function brokerEntries(family: Family, env: readonly EnvVar[], at: Span, guessed
     const credential = family === 'bitnami' ? BITNAMI_CREDENTIALS[variable.name] : undefined;
     if (credential) {
       // libkafka.sh skips empty values (`is_empty_value`).
-      if (variable.raw !== undefined && variable.raw !== '') entries.push(envEntry(variable, credential.key, `environment ${variable.name}, which bitnami/kafka writes to ${credential.writes}`));
+      if (variable.raw !== undefined && variable.raw !== '') credentials.push(envEntry(variable, credential.key, `environment ${variable.name}, which bitnami/kafka writes to ${credential.writes}`));
       continue;
     }
     const key = brokerKey(family, variable.name);
@@ -386,6 +388,8 @@ function brokerEntries(family: Family, env: readonly EnvVar[], at: Span, guessed
     }
     entries.push(envEntry(variable, key, `environment ${variable.name}${suffix}`));
   }
+
+  entries.push(...credentials);
 
   const listeners = byName.get('KAFKA_LISTENERS') ?? byName.get('KAFKA_CFG_LISTENERS');
   const advertised = byName.get('KAFKA_ADVERTISED_LISTENERS');
