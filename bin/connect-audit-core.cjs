@@ -10926,7 +10926,7 @@ function loadAndCachePolicy(text, path, location3, env2 = process.env) {
   return policy;
 }
 function entryOf(location3, env2) {
-  const build = true ? "f17de52ff3b21602" : void 0;
+  const build = true ? "40745a637cbf2b41" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
@@ -12610,7 +12610,7 @@ var init_yaml_common = __esm({
       /** `key: value` at offset `at` of line `i`, added to `pairs`. */
       pair(i, at, indent, depth, pairs) {
         const key = this.scalar(at, this.#lines[i].end, false);
-        if (key.colonEnd === -1 || key.end - key.start > 1e3) uncommon();
+        if (key.colonEnd === -1 || key.colonEnd - key.start > 1e3) uncommon();
         const keyNode = this.toScalar(key, depth + 1);
         if (keyNode.text === "<<" && (key.style === "plain" || key.raw === "<<")) uncommon();
         const value = this.value(i, key.colonEnd, indent, true, depth + 1);
@@ -12662,7 +12662,11 @@ var init_yaml_common = __esm({
             const sequenceHere = ofMapping && below.indent === indent && this.isSequenceEntry(belowAt, below.end);
             if (below.indent > indent || sequenceHere) return this.block(next2, belowAt, depth);
           }
-          for (let c = i + 1; c < next2; c++) if (lines[c].kind === 1 /* Comment */) commentEnd = lines[c].end;
+          for (let c = i + 1; c < next2; c++) {
+            if (lines[c].kind !== 1 /* Comment */) continue;
+            if (below?.kind === 2 /* Marker */) uncommon();
+            commentEnd = lines[c].end;
+          }
           this.count(depth);
           const empty = this.emptyScalar(at);
           return { read: { node: empty, end: commentEnd === -1 ? at : commentEnd }, next: next2 };
@@ -13394,6 +13398,7 @@ function brokerEntries(family, env2, at, guessed) {
   const notes = [];
   const suffix = guessed ? " (image not recognised; decoded as the Confluent and Apache images do)" : "";
   const byName = new Map(env2.map((variable) => [variable.name, variable]));
+  const credentials = [];
   for (const variable of env2) {
     if (JVM_OPTION_VARIABLES.has(variable.name)) {
       entries.push(...jvmFlagEntries(variable));
@@ -13401,7 +13406,7 @@ function brokerEntries(family, env2, at, guessed) {
     }
     const credential = family === "bitnami" ? BITNAMI_CREDENTIALS[variable.name] : void 0;
     if (credential) {
-      if (variable.raw !== void 0 && variable.raw !== "") entries.push(envEntry(variable, credential.key, `environment ${variable.name}, which bitnami/kafka writes to ${credential.writes}`));
+      if (variable.raw !== void 0 && variable.raw !== "") credentials.push(envEntry(variable, credential.key, `environment ${variable.name}, which bitnami/kafka writes to ${credential.writes}`));
       continue;
     }
     const key = brokerKey(family, variable.name);
@@ -13430,6 +13435,7 @@ function brokerEntries(family, env2, at, guessed) {
     }
     entries.push(envEntry(variable, key, `environment ${variable.name}${suffix}`));
   }
+  entries.push(...credentials);
   const listeners = byName.get("KAFKA_LISTENERS") ?? byName.get("KAFKA_CFG_LISTENERS");
   const advertised = byName.get("KAFKA_ADVERTISED_LISTENERS");
   const processRoles = byName.get("KAFKA_PROCESS_ROLES")?.raw?.trim();
