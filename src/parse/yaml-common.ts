@@ -4,15 +4,16 @@ import { scalarRuns, spanOf, type PositionOf } from './yaml-span.js';
 
 /**
  * A reader for the YAML that configuration files are nearly always written in: block
- * mappings and sequences indented with spaces, one-line plain, single- and double-quoted
- * scalars (escapes included), literal block scalars, `{}` and one-line flow sequences of
- * scalars, comments and `---`. It gives exactly what parseYaml gives through the yaml
- * package (values under the core schema, spans, text runs and comment lines included) for a
- * fraction of the start-up cost, which is what a pre-commit run of one Strimzi or compose
- * file pays. Anything else (tabs, CR, non-ASCII text, anchors, aliases, tags, other flow
- * collections, folded or kept block scalars, multi-line flow scalars, complex or merge keys,
- * directives, errors) makes it give up, and the yaml package reads the file.
- * test/parse/yaml-common.test.ts holds the two readers equal.
+ * mappings and sequences indented with spaces, plain scalars (on one line or folded over
+ * several), one-line single- and double-quoted scalars (escapes included), literal block
+ * scalars, `{}` and one-line flow sequences of scalars, comments and `---`. It gives exactly
+ * what parseYaml gives through the yaml package (values under the core schema, spans, text
+ * runs and comment lines included) for a fraction of the start-up cost, which is what a
+ * pre-commit run of one Strimzi or compose file pays. Anything else (tabs, CR, non-ASCII
+ * text, anchors, aliases, tags, other flow collections, folded or kept block scalars,
+ * multi-line quoted scalars, complex or merge keys, directives, errors) makes it give up,
+ * and the yaml package reads the file. test/parse/yaml-common.test.ts holds the two readers
+ * equal.
  */
 export function readCommonYaml(text: string, maxNodes: number, maxDepth: number): YamlFile | undefined {
   try {
@@ -337,6 +338,7 @@ class CommonYamlReader {
     if (!ofMapping && this.isSequenceEntry(at, line.end)) uncommon(); // `- - x`
     let node: YamlNode;
     let end: number;
+    let last = i; // the scalar's last line
     const opening = this.text.charCodeAt(at);
     if (opening === PIPE) return this.literalBlock(i, at, indent, depth);
     if (opening === OPEN_BRACE) {
@@ -353,18 +355,21 @@ class CommonYamlReader {
         if (ofMapping) uncommon(); // `a: b: c`
         return this.mapping(i, at, depth); // `- key: value`
       }
-      node = this.toScalar(scanned, depth);
-      end = scanned.end;
+      const folded = scanned.style === 'plain' && this.skipSpaces(scanned.end, line.end) === line.end ? this.foldLines(scanned, i, indent) : { scanned, last: i };
+      node = this.toScalar(folded.scanned, depth);
+      end = folded.scanned.end;
+      last = folded.last;
     }
-    const rest = this.skipSpaces(end, line.end);
-    if (rest < line.end) {
+    const lastEnd = lines[last]!.end;
+    const rest = this.skipSpaces(end, lastEnd);
+    if (rest < lastEnd) {
       if (rest === end || this.text.charCodeAt(rest) !== HASH) uncommon();
-      this.comment(rest, line.end);
-      end = line.end;
+      this.comment(rest, lastEnd);
+      end = lastEnd;
     }
     // Comment lines indented deeper than the collection belong to the scalar (Parser.atIndentedComment).
-    let next = i + 1;
-    for (let c = i + 1; c < lines.length; c++) {
+    let next = last + 1;
+    for (let c = last + 1; c < lines.length; c++) {
       const below = lines[c]!;
       if (below.kind === Kind.Blank) continue;
       if (below.kind !== Kind.Comment || below.indent <= indent) break;
@@ -426,6 +431,41 @@ class CommonYamlReader {
       runs: scalarRuns(text, this.#position, value, 'literal', header, end),
     };
     return { read: { node, end }, next: last + 1 };
+  }
+
+  /**
+   * A plain scalar continued on the lines below it, indented deeper than the collection
+   * (`indent`): the lines are joined by a space, or by a line break per empty line between
+   * them (YAML's line folding). A continuation that could be read otherwise (an indicator
+   * first, a `key:`) is left to the yaml package; a comment ends the scalar.
+   */
+  foldLines(first: ScannedScalar, i: number, indent: number): { scanned: ScannedScalar; last: number } {
+    const lines = this.#lines;
+    let raw = first.raw;
+    let end = first.end;
+    let last = i;
+    let breaks = 0;
+    for (let c = i + 1; c < lines.length; c++) {
+      const line = lines[c]!;
+      if (line.kind === Kind.Blank) {
+        breaks++;
+        continue;
+      }
+      if (line.kind !== Kind.Content || line.indent <= indent) break;
+      const at = line.start + line.indent;
+      const code = this.text.charCodeAt(at);
+      if (NOT_PLAIN_START.has(code) || code === DASH) uncommon();
+      const piece = this.scalar(at, line.end, false);
+      if (piece.colonEnd !== -1) uncommon();
+      raw += breaks === 0 ? ` ${piece.raw}` : '\n'.repeat(breaks) + piece.raw;
+      end = piece.end;
+      last = c;
+      breaks = 0;
+      if (this.skipSpaces(piece.end, line.end) < line.end) break; // a comment ends it
+    }
+    // Folded text holds a space or line break: never a null, boolean or number (checked all the same).
+    if (last !== i && plainValue(raw) !== raw) uncommon();
+    return { scanned: { ...first, raw, end }, last };
   }
 
   /** `[a, "b", 1]` on one line: scalars only. */
