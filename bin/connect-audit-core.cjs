@@ -10926,7 +10926,7 @@ function loadAndCachePolicy(text, path, location3, env2 = process.env) {
   return policy;
 }
 function entryOf(location3, env2) {
-  const build = true ? "40745a637cbf2b41" : void 0;
+  const build = true ? "d6f07d91039ba6e6" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
@@ -12674,6 +12674,7 @@ var init_yaml_common = __esm({
         if (!ofMapping && this.isSequenceEntry(at, line.end)) uncommon();
         let node;
         let end;
+        let last = i;
         const opening = this.text.charCodeAt(at);
         if (opening === PIPE) return this.literalBlock(i, at, indent, depth);
         if (opening === OPEN_BRACE) {
@@ -12689,17 +12690,20 @@ var init_yaml_common = __esm({
             if (ofMapping) uncommon();
             return this.mapping(i, at, depth);
           }
-          node = this.toScalar(scanned, depth);
-          end = scanned.end;
+          const folded = scanned.style === "plain" && this.skipSpaces(scanned.end, line.end) === line.end ? this.foldLines(scanned, i, indent) : { scanned, last: i };
+          node = this.toScalar(folded.scanned, depth);
+          end = folded.scanned.end;
+          last = folded.last;
         }
-        const rest = this.skipSpaces(end, line.end);
-        if (rest < line.end) {
+        const lastEnd = lines[last].end;
+        const rest = this.skipSpaces(end, lastEnd);
+        if (rest < lastEnd) {
           if (rest === end || this.text.charCodeAt(rest) !== HASH) uncommon();
-          this.comment(rest, line.end);
-          end = line.end;
+          this.comment(rest, lastEnd);
+          end = lastEnd;
         }
-        let next = i + 1;
-        for (let c = i + 1; c < lines.length; c++) {
+        let next = last + 1;
+        for (let c = last + 1; c < lines.length; c++) {
           const below = lines[c];
           if (below.kind === 0 /* Blank */) continue;
           if (below.kind !== 1 /* Comment */ || below.indent <= indent) break;
@@ -12761,6 +12765,39 @@ var init_yaml_common = __esm({
           runs: scalarRuns(text, this.#position, value, "literal", header, end)
         };
         return { read: { node, end }, next: last + 1 };
+      }
+      /**
+       * A plain scalar continued on the lines below it, indented deeper than the collection
+       * (`indent`): the lines are joined by a space, or by a line break per empty line between
+       * them (YAML's line folding). A continuation that could be read otherwise (an indicator
+       * first, a `key:`) is left to the yaml package; a comment ends the scalar.
+       */
+      foldLines(first, i, indent) {
+        const lines = this.#lines;
+        let raw = first.raw;
+        let end = first.end;
+        let last = i;
+        let breaks = 0;
+        for (let c = i + 1; c < lines.length; c++) {
+          const line = lines[c];
+          if (line.kind === 0 /* Blank */) {
+            breaks++;
+            continue;
+          }
+          if (line.kind !== 3 /* Content */ || line.indent <= indent) break;
+          const at = line.start + line.indent;
+          const code2 = this.text.charCodeAt(at);
+          if (NOT_PLAIN_START.has(code2) || code2 === DASH) uncommon();
+          const piece = this.scalar(at, line.end, false);
+          if (piece.colonEnd !== -1) uncommon();
+          raw += breaks === 0 ? ` ${piece.raw}` : "\n".repeat(breaks) + piece.raw;
+          end = piece.end;
+          last = c;
+          breaks = 0;
+          if (this.skipSpaces(piece.end, line.end) < line.end) break;
+        }
+        if (last !== i && plainValue(raw) !== raw) uncommon();
+        return { scanned: { ...first, raw, end }, last };
       }
       /** `[a, "b", 1]` on one line: scalars only. */
       flowSequence(open, lineEnd, depth) {
