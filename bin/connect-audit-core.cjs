@@ -10926,7 +10926,7 @@ function loadAndCachePolicy(text, path, location3, env2 = process.env) {
   return policy;
 }
 function entryOf(location3, env2) {
-  const build = true ? "d6f07d91039ba6e6" : void 0;
+  const build = true ? "9fc5ad6fa1549424" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
@@ -12355,6 +12355,9 @@ function spanOf(text, position, start, rawEnd) {
   const to = position(end);
   return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
 }
+function emptyScalar(text, position, offset) {
+  return { kind: "scalar", value: null, text: "", style: "plain", span: spanOf(text, position, offset, offset), viaAlias: false, runs: [] };
+}
 function scalarRuns(source, position, text, style, start, end) {
   if (text === "") return [];
   let bodyStart = start;
@@ -12567,19 +12570,9 @@ var init_yaml_common = __esm({
       count(depth) {
         if (++this.#nodes > this.maxNodes || depth > this.maxDepth) uncommon();
       }
-      /** A block collection starting at offset `at` of line `i`; `next` is the first line after it. */
+      /** A block collection starting at offset `at` of line `i` (a mapping unless `- ` starts it; pair() declines what is no key); `next` is the first line after it. */
       block(i, at, depth) {
-        const line = this.#lines[i];
-        if (this.isSequenceEntry(at, line.end)) return this.sequence(i, at, depth);
-        const key = this.scalar(at, line.end, false);
-        if (key.colonEnd === -1) uncommon();
-        return this.mapping(i, at, depth);
-      }
-      mapping(first, firstAt, depth) {
-        return this.collection(first, firstAt, depth, true);
-      }
-      sequence(first, firstAt, depth) {
-        return this.collection(first, firstAt, depth, false);
+        return this.collection(i, at, depth, !this.isSequenceEntry(at, this.#lines[i].end));
       }
       /** A block mapping (`key: value` lines) or sequence (`- value` lines) whose first item is at `firstAt` of line `first`. */
       collection(first, firstAt, depth, isMapping) {
@@ -12647,7 +12640,6 @@ var init_yaml_common = __esm({
       value(i, from, indent, ofMapping, depth) {
         const lines = this.#lines;
         const line = lines[i];
-        if (from < line.end && this.text.charCodeAt(from) !== SPACE) uncommon();
         const at = this.skipSpaces(from, line.end);
         if (at === line.end || this.text.charCodeAt(at) === HASH) {
           let commentEnd = -1;
@@ -12668,7 +12660,7 @@ var init_yaml_common = __esm({
             commentEnd = lines[c].end;
           }
           this.count(depth);
-          const empty = this.emptyScalar(at);
+          const empty = emptyScalar(this.text, this.#position, at);
           return { read: { node: empty, end: commentEnd === -1 ? at : commentEnd }, next: next2 };
         }
         if (!ofMapping && this.isSequenceEntry(at, line.end)) uncommon();
@@ -12688,7 +12680,7 @@ var init_yaml_common = __esm({
           const scanned = this.scalar(at, line.end, false);
           if (scanned.colonEnd !== -1) {
             if (ofMapping) uncommon();
-            return this.mapping(i, at, depth);
+            return this.collection(i, at, depth, true);
           }
           const folded = scanned.style === "plain" && this.skipSpaces(scanned.end, line.end) === line.end ? this.foldLines(scanned, i, indent) : { scanned, last: i };
           node = this.toScalar(folded.scanned, depth);
@@ -12719,7 +12711,6 @@ var init_yaml_common = __esm({
        * it, leading empty lines and `|+` are left to the yaml package.
        */
       literalBlock(i, header, indent, depth) {
-        this.count(depth);
         const text = this.text;
         const lines = this.#lines;
         let at = header + 1;
@@ -12755,15 +12746,7 @@ var init_yaml_common = __esm({
         const value = strip ? parts.join("\n") : `${parts.join("\n")}
 `;
         const end = lines[last].end;
-        const node = {
-          kind: "scalar",
-          value,
-          text: value,
-          style: "literal",
-          span: spanOf(text, this.#position, header, end),
-          viaAlias: false,
-          runs: scalarRuns(text, this.#position, value, "literal", header, end)
-        };
+        const node = this.toScalar({ start: header, end, style: "literal", raw: value, colonEnd: -1 }, depth);
         return { read: { node, end }, next: last + 1 };
       }
       /**
@@ -12903,9 +12886,6 @@ var init_yaml_common = __esm({
           viaAlias: false,
           runs: scalarRuns(this.text, this.#position, text, scanned.style, scanned.start, scanned.end)
         };
-      }
-      emptyScalar(at) {
-        return { kind: "scalar", value: null, text: "", style: "plain", span: spanOf(this.text, this.#position, at, at), viaAlias: false, runs: [] };
       }
     };
   }
@@ -13120,8 +13100,7 @@ var init_yaml = __esm({
         return out.filter((pair) => seen.has(pair.key) ? false : (seen.add(pair.key), true));
       }
       emptyScalar(offset) {
-        const span = this.span(offset, offset);
-        return { kind: "scalar", value: null, text: "", style: "plain", span, viaAlias: false, runs: [] };
+        return emptyScalar(this.text, this.position, offset);
       }
       scalar(node, viaAlias) {
         const range = node.range ?? [0, 0, 0];

@@ -174,7 +174,7 @@ function loadCore(directory2) {
   return core2;
 }
 function guardAgainstDamagedCode(directory2) {
-  const prefix = `v8-${"d6f07d91039ba6e6"}`;
+  const prefix = `v8-${"9fc5ad6fa1549424"}`;
   const marks = `${prefix}.running-`;
   const mark = (0, import_node_path2.join)(directory2, `${marks}${process.pid}`);
   try {
@@ -215,7 +215,7 @@ function leftByCrash(path, pid) {
 }
 function loadWithCodeCache(directory2, name, keepsNoCode, codePaths) {
   const file = (0, import_node_path2.join)(BIN, name);
-  const entry = `v8-${"d6f07d91039ba6e6"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}${nodeFlagsTag()}.bin`;
+  const entry = `v8-${"9fc5ad6fa1549424"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}${nodeFlagsTag()}.bin`;
   const cached = decodeEntry(readCacheEntry(directory2, entry));
   const script = new import_node_vm.Script(Module.wrap((0, import_node_fs2.readFileSync)(file, "latin1")), { filename: file, ...cached ? { cachedData: cached.code } : {} });
   const module2 = { exports: {} };

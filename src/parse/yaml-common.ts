@@ -1,6 +1,6 @@
 import { LineIndex } from './result.js';
 import type { ScalarStyle, YamlComment, YamlDocument, YamlFile, YamlNode, YamlPair, YamlScalar } from './yaml.js';
-import { scalarRuns, spanOf, type PositionOf } from './yaml-span.js';
+import { emptyScalar, scalarRuns, spanOf, type PositionOf } from './yaml-span.js';
 
 /**
  * A reader for the YAML that configuration files are nearly always written in: block
@@ -221,21 +221,9 @@ class CommonYamlReader {
     if (++this.#nodes > this.maxNodes || depth > this.maxDepth) uncommon();
   }
 
-  /** A block collection starting at offset `at` of line `i`; `next` is the first line after it. */
+  /** A block collection starting at offset `at` of line `i` (a mapping unless `- ` starts it; pair() declines what is no key); `next` is the first line after it. */
   block(i: number, at: number, depth: number): { read: Read; next: number } {
-    const line = this.#lines[i]!;
-    if (this.isSequenceEntry(at, line.end)) return this.sequence(i, at, depth);
-    const key = this.scalar(at, line.end, false);
-    if (key.colonEnd === -1) uncommon();
-    return this.mapping(i, at, depth);
-  }
-
-  mapping(first: number, firstAt: number, depth: number): { read: Read; next: number } {
-    return this.collection(first, firstAt, depth, true);
-  }
-
-  sequence(first: number, firstAt: number, depth: number): { read: Read; next: number } {
-    return this.collection(first, firstAt, depth, false);
+    return this.collection(i, at, depth, !this.isSequenceEntry(at, this.#lines[i]!.end));
   }
 
   /** A block mapping (`key: value` lines) or sequence (`- value` lines) whose first item is at `firstAt` of line `first`. */
@@ -309,7 +297,7 @@ class CommonYamlReader {
   value(i: number, from: number, indent: number, ofMapping: boolean, depth: number): { read: Read; next: number } {
     const lines = this.#lines;
     const line = lines[i]!;
-    if (from < line.end && this.text.charCodeAt(from) !== SPACE) uncommon();
+    // `from` follows `:` or `-`, which scalar() and isSequenceEntry() saw followed by a space or the line's end.
     const at = this.skipSpaces(from, line.end);
     if (at === line.end || this.text.charCodeAt(at) === HASH) {
       let commentEnd = -1;
@@ -332,7 +320,7 @@ class CommonYamlReader {
         commentEnd = lines[c]!.end;
       }
       this.count(depth);
-      const empty = this.emptyScalar(at);
+      const empty = emptyScalar(this.text, this.#position, at);
       return { read: { node: empty, end: commentEnd === -1 ? at : commentEnd }, next };
     }
     if (!ofMapping && this.isSequenceEntry(at, line.end)) uncommon(); // `- - x`
@@ -353,7 +341,7 @@ class CommonYamlReader {
       const scanned = this.scalar(at, line.end, false);
       if (scanned.colonEnd !== -1) {
         if (ofMapping) uncommon(); // `a: b: c`
-        return this.mapping(i, at, depth); // `- key: value`
+        return this.collection(i, at, depth, true); // `- key: value`
       }
       const folded = scanned.style === 'plain' && this.skipSpaces(scanned.end, line.end) === line.end ? this.foldLines(scanned, i, indent) : { scanned, last: i };
       node = this.toScalar(folded.scanned, depth);
@@ -386,7 +374,6 @@ class CommonYamlReader {
    * it, leading empty lines and `|+` are left to the yaml package.
    */
   literalBlock(i: number, header: number, indent: number, depth: number): { read: Read; next: number } {
-    this.count(depth);
     const text = this.text;
     const lines = this.#lines;
     let at = header + 1;
@@ -421,15 +408,7 @@ class CommonYamlReader {
     parts.length -= c - 1 - last; // trailing empty lines: chomped
     const value = strip ? parts.join('\n') : `${parts.join('\n')}\n`;
     const end = lines[last]!.end;
-    const node: YamlScalar = {
-      kind: 'scalar',
-      value,
-      text: value,
-      style: 'literal',
-      span: spanOf(text, this.#position, header, end),
-      viaAlias: false,
-      runs: scalarRuns(text, this.#position, value, 'literal', header, end),
-    };
+    const node = this.toScalar({ start: header, end, style: 'literal', raw: value, colonEnd: -1 }, depth);
     return { read: { node, end }, next: last + 1 };
   }
 
@@ -577,7 +556,4 @@ class CommonYamlReader {
     };
   }
 
-  emptyScalar(at: number): YamlScalar {
-    return { kind: 'scalar', value: null, text: '', style: 'plain', span: spanOf(this.text, this.#position, at, at), viaAlias: false, runs: [] };
-  }
 }

@@ -1,5 +1,5 @@
 import type { Span } from '../model/location.js';
-import type { ScalarStyle, TextRun } from './yaml.js';
+import type { ScalarStyle, TextRun, YamlScalar } from './yaml.js';
 
 /** 1-based line and column of an offset of the text being read. */
 export type PositionOf = (offset: number) => { line: number; column: number };
@@ -14,6 +14,11 @@ export function spanOf(text: string, position: PositionOf, start: number, rawEnd
   const from = position(start);
   const to = position(end);
   return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+
+/** The null scalar of a key or `-` with nothing after it, at `offset`. */
+export function emptyScalar(text: string, position: PositionOf, offset: number): YamlScalar {
+  return { kind: 'scalar', value: null, text: '', style: 'plain', span: spanOf(text, position, offset, offset), viaAlias: false, runs: [] };
 }
 
 /**

@@ -5,7 +5,7 @@ import { looksWide, wideEncodingMessage } from './encoding.js';
 import type { ParseResult, SourceError } from './result.js';
 import { noteCodePath } from '../util/code-paths.js';
 import { readCommonYaml } from './yaml-common.js';
-import { scalarRuns, spanOf } from './yaml-span.js';
+import { emptyScalar, scalarRuns, spanOf } from './yaml-span.js';
 
 /**
  * YAML with exact positions: every key and value keeps its 1-based line and column
@@ -234,8 +234,7 @@ class Converter {
   }
 
   emptyScalar(offset: number): YamlScalar {
-    const span = this.span(offset, offset);
-    return { kind: 'scalar', value: null, text: '', style: 'plain', span, viaAlias: false, runs: [] };
+    return emptyScalar(this.text, this.position, offset);
   }
 
   scalar(node: Scalar, viaAlias: boolean): YamlScalar {

@@ -26,7 +26,7 @@ export function packageInfo(): { root: string; version: string } {
 /** In the bundle: the version of the package.json it was built from (scripts/bundle.mjs). */
 declare const __CONNECT_AUDIT_VERSION__: string | undefined;
 
-/** connect-audit's version; the bundle knows it without reading package.json, once per run. */
+/** connect-audit's version: built into the bundle; read from package.json (packageInfo) elsewhere. */
 export function packageVersion(): string {
   return typeof __CONNECT_AUDIT_VERSION__ === 'string' ? __CONNECT_AUDIT_VERSION__ : packageInfo().version;
 }
