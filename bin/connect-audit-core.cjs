@@ -10926,7 +10926,7 @@ function loadAndCachePolicy(text, path, location3, env2 = process.env) {
   return policy;
 }
 function entryOf(location3, env2) {
-  const build = true ? "9fc5ad6fa1549424" : void 0;
+  const build = true ? "48b194bc1e285c66" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
@@ -12076,6 +12076,7 @@ async function readDocuments(file, kafkaVersion) {
   } catch (error) {
     return { error: { file: file.displayPath, line: 0, column: 0, message: `not read: internal error in the ${file.kind} reader (${errorName(error)}); please report it` }, text };
   }
+  for (const doc of built.documents) noteCodePath(`document:${doc.format}:${doc.role}`);
   return { documents: built.documents, text, ...built.error ? { error: { file: file.displayPath, ...built.error } } : {} };
 }
 function compactor() {
@@ -12107,6 +12108,7 @@ var init_pass_one = __esm({
     init_classify();
     init_hash();
     init_error_name();
+    init_code_paths();
     MAX_FILE_BYTES = 16 * 1024 * 1024;
     NOTHING = { findings: [], failures: [] };
     FileJudge = class {

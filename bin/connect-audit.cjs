@@ -147,6 +147,22 @@ function isPrivate(stats) {
   return stats.uid === process.getuid() && (stats.mode & 63) === 0;
 }
 
+// src/cli/format-report.ts
+var REPORT_FORMATS = ["text", "json", "sarif", "markdown", "compact"];
+
+// src/cli/run-kind.ts
+function runKind(argv) {
+  if (argv.find((arg) => !arg.startsWith("-")) !== "scan") return "other";
+  let format = "text";
+  for (let i = 0; i < argv.length && argv[i] !== "--"; i++) {
+    const arg = argv[i];
+    if (arg === "--format") format = argv[++i] ?? format;
+    else if (arg.startsWith("--format=")) format = arg.slice("--format=".length);
+  }
+  if (format === "text") return "scan";
+  return REPORT_FORMATS.includes(format) ? `scan-${format}` : "other";
+}
+
 // src/cli/launcher.ts
 var BIN = (0, import_node_path2.dirname)(realPath((0, import_node_url.fileURLToPath)(__connectAuditBundleUrl)));
 function realPath(path) {
@@ -166,7 +182,7 @@ function loadCore(directory2) {
   const parsers = /* @__PURE__ */ new Set();
   const codePaths = () => [...core2.codePathsUsed(), ...[...parsers].map((name) => `parser:${name}`)];
   const keepsNoCode = () => core2.v8FlagsChanged() || core2.isUnusualRun();
-  const core2 = loadWithCodeCache(directory2, "connect-audit-core.cjs", keepsNoCode, codePaths);
+  const core2 = loadWithCodeCache(directory2, "connect-audit-core.cjs", keepsNoCode, codePaths, runKind(process.argv.slice(2)));
   core2.setBesideLoader((name) => {
     parsers.add(name);
     return loadWithCodeCache(directory2, name, () => core2.v8FlagsChanged());
@@ -174,7 +190,7 @@ function loadCore(directory2) {
   return core2;
 }
 function guardAgainstDamagedCode(directory2) {
-  const prefix = `v8-${"9fc5ad6fa1549424"}`;
+  const prefix = `v8-${"48b194bc1e285c66"}`;
   const marks = `${prefix}.running-`;
   const mark = (0, import_node_path2.join)(directory2, `${marks}${process.pid}`);
   try {
@@ -213,9 +229,9 @@ function leftByCrash(path, pid) {
     return error.code !== "EPERM";
   }
 }
-function loadWithCodeCache(directory2, name, keepsNoCode, codePaths) {
+function loadWithCodeCache(directory2, name, keepsNoCode, codePaths, kind) {
   const file = (0, import_node_path2.join)(BIN, name);
-  const entry = `v8-${"9fc5ad6fa1549424"}-${name.replace(/\.cjs$/, "")}-${process.version}-${process.arch}${nodeFlagsTag()}.bin`;
+  const entry = `v8-${"48b194bc1e285c66"}-${name.replace(/\.cjs$/, "")}${kind === void 0 ? "" : `-${kind}`}-${process.version}-${process.arch}${nodeFlagsTag()}.bin`;
   const cached = decodeEntry(readCacheEntry(directory2, entry));
   const script = new import_node_vm.Script(Module.wrap((0, import_node_fs2.readFileSync)(file, "latin1")), { filename: file, ...cached ? { cachedData: cached.code } : {} });
   const module2 = { exports: {} };

@@ -162,8 +162,10 @@ describe("connect-audit's cache (src/util/cache.ts, src/cli/launcher.ts, src/sca
   const modelDigest = (stdout: string): string => (JSON.parse(stdout) as { threatModel: { sha256: string } }).threatModel.sha256;
   const PLANTED = '0'.repeat(64);
   /** The code paths the core's cached code holds: its entry's header (src/cli/launcher.ts). */
-  const coversOf = (cache: string): string => {
-    const data = readFileSync(join(cache, readdirSync(cache).find((name) => name.includes('connect-audit-core') && name.endsWith('.bin'))!));
+  /** The core's entry for a kind of run (src/cli/run-kind.ts). */
+  const coreEntry = (cache: string, kind: string): string => join(cache, readdirSync(cache).find((name) => name.includes(`-connect-audit-core-${kind}-v`))!);
+  const coversOf = (cache: string, kind: string): string => {
+    const data = readFileSync(coreEntry(cache, kind));
     return data.toString('latin1', 4, 4 + data.readUInt32LE(0));
   };
   /** A process id that no process has: a child's, once it has ended. */
@@ -185,9 +187,9 @@ describe("connect-audit's cache (src/util/cache.ts, src/cli/launcher.ts, src/sca
       const second = scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache });
       expect([second.status, second.stderr, second.stdout]).toEqual([first.status, first.stderr, first.stdout]);
       expect(names()).toEqual(
-        nodeCompileCache ? ['policy-H.json'] : ['policy-H.json', 'v8-H-connect-audit-core-V-A.bin', 'v8-H-yaml-V-A.bin'],
+        nodeCompileCache ? ['policy-H.json'] : ['policy-H.json', 'v8-H-connect-audit-core-scan-json-V-A.bin', 'v8-H-yaml-V-A.bin'],
       );
-      if (!nodeCompileCache) expect(coversOf(cache)).toBe('command:scan,format:json,threat-model:file');
+      if (!nodeCompileCache) expect(coversOf(cache, 'scan-json')).toBe('command:scan,document:properties:broker,format:json,threat-model:file');
       expect(statSync(cache).mode & 0o777).toBe(0o700);
       for (const name of readdirSync(cache)) expect(statSync(join(cache, name)).mode & 0o777).toBe(0o600);
       const third = scan(tree, { CONNECT_AUDIT_CACHE_DIR: cache });
@@ -236,36 +238,39 @@ describe("connect-audit's cache (src/util/cache.ts, src/cli/launcher.ts, src/sca
     });
   });
 
-  test.skipIf(nodeCompileCache)("the core's cached code is rewritten when a run uses a command, report format or parser the runs it holds did not", () => {
+  test.skipIf(nodeCompileCache)("each kind of run keeps its own cached code, rewritten when a run uses a kind of document or a parser the runs it holds did not", () => {
     withTree((tree, cache) => {
       cpSync(join(PROJECT_ROOT, 'fixtures', 'rules', 'connect-rest-unauthenticated', 'fires', 'strimzi-connect.yaml'), join(tree, 'connect.yaml'));
       rmSync(join(tree, 'THREAT_MODEL.md'));
       const run = (...args: string[]) => spawnSync(process.execPath, [BUNDLE as string, ...args], { cwd: tree, env: { ...process.env, CONNECT_AUDIT_CACHE_DIR: cache, CONNECT_AUDIT_NO_CACHE: '' } });
-      const entry = (suffix: string): string => join(cache, readdirSync(cache).find((name) => name.includes('connect-audit-core') && name.endsWith(suffix))!);
-      const covers = (): string => coversOf(cache);
-      // The first run on a machine asks for the version: its cache holds little of a scan.
+      const entry = (kind: string): string => coreEntry(cache, kind);
+      const covers = (kind: string): string => coversOf(cache, kind);
+      const written = (kind: string): number => statSync(entry(kind)).mtimeMs;
+      // The first run on a machine asks for the version: it keeps no code of a scan for the scans.
       expect(run('--version').status).toBe(0);
-      expect(covers()).toBe('command:*');
-      const small = statSync(entry('.bin')).size;
+      expect(covers('other')).toBe('command:*');
+      const version = written('other');
       run('scan', 'server.properties');
-      expect(covers()).toBe('command:*,command:scan,format:text');
-      const size = statSync(entry('.bin')).size;
-      expect(size).toBeGreaterThan(small);
+      expect(covers('scan')).toBe('command:scan,document:properties:broker,format:text');
+      const size = statSync(entry('scan')).size;
       run('scan', 'connect.yaml');
       // Read by readCommonYaml, in the core: bin/yaml.cjs is not loaded.
-      expect(covers()).toBe('command:*,command:scan,format:text,parser:yaml');
-      expect(statSync(entry('.bin')).size).toBeGreaterThan(size);
+      expect(covers('scan')).toBe('command:scan,document:properties:broker,document:strimzi:worker,format:text,parser:yaml');
+      expect(statSync(entry('scan')).size).toBeGreaterThan(size);
       writeFileSync(join(tree, 'compose.yaml'), 'x-env: &env\n  KAFKA_CFG_LISTENERS: PLAINTEXT://:9092\nservices:\n  kafka:\n    image: bitnami/kafka\n    environment: *env\n');
       run('scan', 'compose.yaml');
-      expect(covers()).toBe('command:*,command:scan,format:text,parser:yaml,parser:yaml.cjs');
-      const written = statSync(entry('.bin')).mtimeMs;
+      expect(covers('scan')).toBe('command:scan,document:compose:broker,document:properties:broker,document:strimzi:worker,format:text,parser:yaml,parser:yaml.cjs');
+      const scans = written('scan');
       run('scan', 'server.properties');
-      run('scan', 'connect.yaml');
-      run('scan', 'compose.yaml');
+      run('scan', 'connect.yaml', 'compose.yaml');
       run('--version');
-      expect(statSync(entry('.bin')).mtimeMs).toBe(written);
+      expect([written('scan'), written('other')]).toEqual([scans, version]);
+      // Another report format is another kind of run: the scans' entry keeps no SARIF code.
       run('scan', 'server.properties', '--format', 'sarif');
-      expect(covers()).toBe('command:*,command:scan,format:sarif,format:text,parser:yaml,parser:yaml.cjs');
+      expect(covers('scan-sarif')).toBe('command:scan,document:properties:broker,format:sarif');
+      expect(written('scan')).toBe(scans);
+      run('rules');
+      expect(covers('other')).toBe('command:*,command:rules');
     });
   });
 

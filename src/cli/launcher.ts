@@ -19,6 +19,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { readCacheEntry, usableCacheDirectory, writeCacheEntry } from '../util/cache.js';
+import { runKind } from './run-kind.js';
 
 declare const __CONNECT_AUDIT_BUILD__: string;
 
@@ -61,7 +62,7 @@ function loadCore(directory: string | undefined): Core {
   // V8 refuses code cached under other flags: a run that changed them (a big scan) writes none.
   // Nor does a run that parsed a threat model (src/util/code-paths.ts): the next runs take its policy from the cache.
   const keepsNoCode = (): boolean => core.v8FlagsChanged() || core.isUnusualRun();
-  const core = loadWithCodeCache(directory, 'connect-audit-core.cjs', keepsNoCode, codePaths) as Core;
+  const core = loadWithCodeCache(directory, 'connect-audit-core.cjs', keepsNoCode, codePaths, runKind(process.argv.slice(2))) as Core;
   core.setBesideLoader((name) => {
     parsers.add(name);
     return loadWithCodeCache(directory, name, () => core.v8FlagsChanged());
@@ -131,11 +132,11 @@ function leftByCrash(path: string, pid: number): boolean {
  * The CommonJS module `name` of bin/, compiled as Node would, with the code V8 compiled for
  * it last time. An entry is V8's cached data behind a header naming the code paths of the
  * runs it holds (src/util/code-paths.ts): one file, written whole by one rename, so the list
- * always describes the code beside it.
+ * always describes the code beside it. The core has an entry per kind of run (src/cli/run-kind.ts).
  */
-function loadWithCodeCache(directory: string, name: string, keepsNoCode: () => boolean, codePaths?: () => readonly string[]): unknown {
+function loadWithCodeCache(directory: string, name: string, keepsNoCode: () => boolean, codePaths?: () => readonly string[], kind?: string): unknown {
   const file = join(BIN, name);
-  const entry = `v8-${__CONNECT_AUDIT_BUILD__}-${name.replace(/\.cjs$/, '')}-${process.version}-${process.arch}${nodeFlagsTag()}.bin`;
+  const entry = `v8-${__CONNECT_AUDIT_BUILD__}-${name.replace(/\.cjs$/, '')}${kind === undefined ? '' : `-${kind}`}-${process.version}-${process.arch}${nodeFlagsTag()}.bin`;
   const cached = decodeEntry(readCacheEntry(directory, entry));
   // Latin-1: bin/ is pure ASCII (test/bundle.test.ts), and V8 takes it as is, with no UTF-8 decoding of 700 KiB.
   const script = new Script(Module.wrap(readFileSync(file, 'latin1')), { filename: file, ...(cached ? { cachedData: cached.code } : {}) });

@@ -14,6 +14,7 @@ import type { Policy } from '../threat-model/policy.js';
 import { sha256Hex } from '../util/hash.js';
 import type { KafkaVersion } from '../util/version.js';
 import { errorName } from '../util/error-name.js';
+import { noteCodePath } from '../util/code-paths.js';
 
 /** Inputs larger than this are refused with an error rather than read into memory. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -207,6 +208,8 @@ export async function readDocuments(file: DiscoveredFile, kafkaVersion: KafkaVer
     // still scanned, and the message never quotes the input.
     return { error: { file: file.displayPath, line: 0, column: 0, message: `not read: internal error in the ${file.kind} reader (${errorName(error)}); please report it` }, text };
   }
+  // Each kind of document runs its own adapter and rules: the code cache should hold their code (src/cli/launcher.ts).
+  for (const doc of built.documents) noteCodePath(`document:${doc.format}:${doc.role}`);
   return { documents: built.documents, text, ...(built.error ? { error: { file: file.displayPath, ...built.error } } : {}) };
 }
 

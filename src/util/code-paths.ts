@@ -1,6 +1,7 @@
 /**
  * Which of the CLI's optional parts a run used: its command, its report format, a threat model
- * read from a file rather than the built-in one. The launcher (src/cli/launcher.ts) keeps V8's
+ * read from a file rather than the built-in one, the kinds of document it judged (each has its
+ * own adapter and rules). The launcher (src/cli/launcher.ts) keeps V8's
  * compiled code of the runs that wrote its code cache; a run that used a part none of them did
  * (the first run on a machine was `--version`, then come scans) writes it again, so that the
  * code every later run needs is in it.
