@@ -10926,7 +10926,7 @@ function loadAndCachePolicy(text, path, location3, env2 = process.env) {
   return policy;
 }
 function entryOf(location3, env2) {
-  const build = true ? "b80d3af2a084de14" : void 0;
+  const build = true ? "25d35a20300f9cba" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
@@ -17112,7 +17112,7 @@ function isPlainSink(fd) {
   if (process.platform === "win32") return false;
   try {
     const stats = (0, import_node_fs2.fstatSync)(fd);
-    if (stats.isFIFO() || stats.isFile()) return true;
+    if (stats.isFIFO() || stats.isSocket() || stats.isFile()) return true;
     return stats.isCharacterDevice() && stats.rdev === (0, import_node_fs2.statSync)("/dev/null").rdev;
   } catch {
     return false;

@@ -9,11 +9,13 @@ export interface Output {
 }
 
 /**
- * Where a pipe, a regular file or /dev/null is on the other end (pre-commit, CI, `> file`),
- * the text is written straight to the descriptor: creating process.stdout or process.stderr
- * loads Node's stream modules, ~5 ms of a one-file scan. A terminal, a socket or anything
- * else gets Node's stream, as does the rest of the output once a non-blocking pipe is full
- * (EAGAIN): the order of the text is kept either way.
+ * Where a pipe, a socket, a regular file or /dev/null is on the other end (pre-commit, CI,
+ * `> file`; a parent written in Node, such as lint-staged or the GitHub Actions toolkit,
+ * gets its child's output through a socket pair), the text is written straight to the
+ * descriptor: creating process.stdout or process.stderr loads Node's stream modules, and for
+ * a socket `net`, ~4 ms of a one-file scan. A terminal or anything else gets Node's stream,
+ * as does the rest of the output once a non-blocking pipe or socket is full (EAGAIN): the
+ * order of the text is kept either way.
  *
  * A reader that stops early (`connect-audit scan . | head`) closes the pipe: the rest of the
  * output is dropped and the run still ends with its own exit code, rather than dying on an
@@ -71,7 +73,7 @@ function isPlainSink(fd: number): boolean {
   if (process.platform === 'win32') return false;
   try {
     const stats = fstatSync(fd);
-    if (stats.isFIFO() || stats.isFile()) return true;
+    if (stats.isFIFO() || stats.isSocket() || stats.isFile()) return true;
     return stats.isCharacterDevice() && stats.rdev === statSync('/dev/null').rdev;
   } catch {
     return false;

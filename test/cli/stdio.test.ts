@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, constants, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { closeSync, constants, mkdtempSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../helpers/fixtures.js';
@@ -56,4 +56,20 @@ describe('the command line on a slow reader (src/cli/stdio.ts, src/cli/main.ts)'
       rmSync(folder, { recursive: true, force: true });
     }
   }, 30_000);
+
+  // Node's spawn (lint-staged, the GitHub Actions toolkit, this test) gives a child sockets, not pipes.
+  test.skipIf(process.platform === 'win32')('with stdout and stderr sockets, the report is written to them without loading Node\'s streams', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'connect-audit-socket-'));
+    try {
+      // At exit, on descriptor 3: what stdout is, and whether Node's socket module was loaded.
+      const probe = join(folder, 'probe.cjs');
+      writeFileSync(probe, "process.on('exit', () => require('fs').writeSync(3, JSON.stringify([require('fs').fstatSync(1).isSocket(), process.moduleLoadList.includes('NativeModule net')])));\n");
+      const run = spawnSync(process.execPath, ['--require', probe, BUNDLE, 'scan', 'examples', '--format', 'sarif'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+      expect([run.status, String(run.stderr), String(run.output[3])]).toEqual([1, '', '[true,false]']);
+      expect((JSON.parse(String(run.stdout)) as { version: string }).version).toBe('2.1.0');
+      expect(run.stdout.length).toBeGreaterThan(200_000); // more than a socket's buffer: written in several parts
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });
