@@ -9997,7 +9997,8 @@ function isValidDate(text) {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 function utcToday(now = /* @__PURE__ */ new Date()) {
-  return now.toISOString().slice(0, 10);
+  const pad = (value, width) => String(value).padStart(width, "0");
+  return `${pad(now.getUTCFullYear(), 4)}-${pad(now.getUTCMonth() + 1, 2)}-${pad(now.getUTCDate(), 2)}`;
 }
 function applyInlineSuppressions(findings, documents, options) {
   if (!options.enabled) return [...findings];
@@ -10926,7 +10927,7 @@ function loadAndCachePolicy(text, path, location3, env2 = process.env) {
   return policy;
 }
 function entryOf(location3, env2) {
-  const build = true ? "25d35a20300f9cba" : void 0;
+  const build = true ? "375fc06940ea99ff" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };

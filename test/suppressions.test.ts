@@ -194,5 +194,10 @@ describe('parseDirective', () => {
 
   test('utcToday', () => {
     expect(utcToday(new Date('2026-03-01T23:30:00-05:00'))).toBe('2026-03-02');
+    // What toISOString() gives, for every day of four years (a leap year among them).
+    for (let day = 0; day < 4 * 366; day++) {
+      const date = new Date(Date.UTC(2027, 0, 1) + day * 86_400_000 + 3_600_000);
+      expect(utcToday(date)).toBe(date.toISOString().slice(0, 10));
+    }
   });
 });

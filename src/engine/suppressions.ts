@@ -91,7 +91,9 @@ function isValidDate(text: string): boolean {
 
 /** Today's date in UTC as `YYYY-MM-DD`. */
 export function utcToday(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  // Not toISOString(): setting up Date's formatting costs a one-file run ~0.2 ms.
+  const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+  return `${pad(now.getUTCFullYear(), 4)}-${pad(now.getUTCMonth() + 1, 2)}-${pad(now.getUTCDate(), 2)}`;
 }
 
 interface FileSource {
