@@ -1217,7 +1217,7 @@ var require_command = __commonJS({
     var childProcess = require_child_process();
     var path = require("node:path");
     var fs = require("node:fs");
-    var process3 = require("node:process");
+    var process2 = require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
     var { Help: Help2, stripColor } = require_help();
@@ -1264,13 +1264,13 @@ var require_command = __commonJS({
         this._showSuggestionAfterError = true;
         this._savedState = null;
         this._outputConfiguration = {
-          writeOut: (str) => process3.stdout.write(str),
-          writeErr: (str) => process3.stderr.write(str),
+          writeOut: (str) => process2.stdout.write(str),
+          writeErr: (str) => process2.stderr.write(str),
           outputError: (str, write) => write(str),
-          getOutHelpWidth: () => process3.stdout.isTTY ? process3.stdout.columns : void 0,
-          getErrHelpWidth: () => process3.stderr.isTTY ? process3.stderr.columns : void 0,
-          getOutHasColors: () => useColor() ?? (process3.stdout.isTTY && process3.stdout.hasColors?.()),
-          getErrHasColors: () => useColor() ?? (process3.stderr.isTTY && process3.stderr.hasColors?.()),
+          getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
+          getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
+          getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
+          getErrHasColors: () => useColor() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
           stripColor: (str) => stripColor(str)
         };
         this._hidden = false;
@@ -1664,7 +1664,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._exitCallback) {
           this._exitCallback(new CommanderError2(exitCode, code2, message));
         }
-        process3.exit(exitCode);
+        process2.exit(exitCode);
       }
       /**
        * Register callback `fn` for the command.
@@ -2064,16 +2064,16 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         parseOptions = parseOptions || {};
         if (argv === void 0 && parseOptions.from === void 0) {
-          if (process3.versions?.electron) {
+          if (process2.versions?.electron) {
             parseOptions.from = "electron";
           }
-          const execArgv = process3.execArgv ?? [];
+          const execArgv = process2.execArgv ?? [];
           if (execArgv.includes("-e") || execArgv.includes("--eval") || execArgv.includes("-p") || execArgv.includes("--print")) {
             parseOptions.from = "eval";
           }
         }
         if (argv === void 0) {
-          argv = process3.argv;
+          argv = process2.argv;
         }
         this.rawArgs = argv.slice();
         let userArgs;
@@ -2084,7 +2084,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             userArgs = argv.slice(2);
             break;
           case "electron":
-            if (process3.defaultApp) {
+            if (process2.defaultApp) {
               this._scriptPath = argv[1];
               userArgs = argv.slice(2);
             } else {
@@ -2271,11 +2271,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         launchWithNode = sourceExt.includes(path.extname(executableFile));
         let proc;
-        if (process3.platform !== "win32") {
+        if (process2.platform !== "win32") {
           if (launchWithNode) {
             args.unshift(executableFile);
-            args = incrementNodeInspectorPort(process3.execArgv).concat(args);
-            proc = childProcess.spawn(process3.argv[0], args, { stdio: "inherit" });
+            args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+            proc = childProcess.spawn(process2.argv[0], args, { stdio: "inherit" });
           } else {
             proc = childProcess.spawn(executableFile, args, { stdio: "inherit" });
           }
@@ -2286,13 +2286,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
             subcommand._name
           );
           args.unshift(executableFile);
-          args = incrementNodeInspectorPort(process3.execArgv).concat(args);
-          proc = childProcess.spawn(process3.execPath, args, { stdio: "inherit" });
+          args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+          proc = childProcess.spawn(process2.execPath, args, { stdio: "inherit" });
         }
         if (!proc.killed) {
           const signals = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
           signals.forEach((signal) => {
-            process3.on(signal, () => {
+            process2.on(signal, () => {
               if (proc.killed === false && proc.exitCode === null) {
                 proc.kill(signal);
               }
@@ -2303,7 +2303,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         proc.on("close", (code2) => {
           code2 = code2 ?? 1;
           if (!exitCallback) {
-            process3.exit(code2);
+            process2.exit(code2);
           } else {
             exitCallback(
               new CommanderError2(
@@ -2325,7 +2325,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             throw new Error(`'${executableFile}' not executable`);
           }
           if (!exitCallback) {
-            process3.exit(1);
+            process2.exit(1);
           } else {
             const wrappedError = new CommanderError2(
               1,
@@ -2825,13 +2825,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       _parseOptionsEnv() {
         this.options.forEach((option) => {
-          if (option.envVar && option.envVar in process3.env) {
+          if (option.envVar && option.envVar in process2.env) {
             const optionKey = option.attributeName();
             if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
               this.getOptionValueSource(optionKey)
             )) {
               if (option.required || option.optional) {
-                this.emit(`optionEnv:${option.name()}`, process3.env[option.envVar]);
+                this.emit(`optionEnv:${option.name()}`, process2.env[option.envVar]);
               } else {
                 this.emit(`optionEnv:${option.name()}`);
               }
@@ -3355,7 +3355,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       help(contextOptions) {
         this.outputHelp(contextOptions);
-        let exitCode = Number(process3.exitCode ?? 0);
+        let exitCode = Number(process2.exitCode ?? 0);
         if (exitCode === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
           exitCode = 1;
         }
@@ -3445,9 +3445,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
       });
     }
     function useColor() {
-      if (process3.env.NO_COLOR || process3.env.FORCE_COLOR === "0" || process3.env.FORCE_COLOR === "false")
+      if (process2.env.NO_COLOR || process2.env.FORCE_COLOR === "0" || process2.env.FORCE_COLOR === "false")
         return false;
-      if (process3.env.FORCE_COLOR || process3.env.CLICOLOR_FORCE !== void 0)
+      if (process2.env.FORCE_COLOR || process2.env.CLICOLOR_FORCE !== void 0)
         return true;
       return void 0;
     }
@@ -3598,58 +3598,58 @@ function setBesideLoader(load) {
   loader = load;
 }
 function requireBeside(beside, fallback) {
-  if (beside === void 0) return (0, import_node_module.createRequire)(__connectAuditBundleUrl)(fallback);
-  return loader !== void 0 ? loader(beside.replace(/^\.\//, "")) : (0, import_node_module.createRequire)(__connectAuditBundleUrl)(beside);
+  if (beside === void 0) return (0, import_node_module2.createRequire)(__connectAuditBundleUrl)(fallback);
+  return loader !== void 0 ? loader(beside.replace(/^\.\//, "")) : (0, import_node_module2.createRequire)(__connectAuditBundleUrl)(beside);
 }
 function lazyBeside(beside, fallback) {
   let loaded;
   return () => loaded ??= requireBeside(beside, fallback);
 }
-var import_node_module, loader;
+var import_node_module2, loader;
 var init_beside = __esm({
   "src/util/beside.ts"() {
     "use strict";
-    import_node_module = require("node:module");
+    import_node_module2 = require("node:module");
   }
 });
 
 // src/util/v8-flags.ts
 function setV8Flags(flags) {
   changed = true;
-  (0, import_node_module2.createRequire)(__connectAuditBundleUrl)("node:v8").setFlagsFromString(flags);
+  (0, import_node_module3.createRequire)(__connectAuditBundleUrl)("node:v8").setFlagsFromString(flags);
 }
 function v8FlagsChanged() {
   return changed;
 }
-var import_node_module2, changed;
+var import_node_module3, changed;
 var init_v8_flags = __esm({
   "src/util/v8-flags.ts"() {
     "use strict";
-    import_node_module2 = require("node:module");
+    import_node_module3 = require("node:module");
     changed = false;
   }
 });
 
 // src/util/cache.ts
-function cacheDirectory(env2, platform = process.platform) {
-  if (env2.CONNECT_AUDIT_NO_CACHE) return void 0;
+function cacheDirectory(env, platform = process.platform) {
+  if (env.CONNECT_AUDIT_NO_CACHE) return void 0;
   const absolute = (path) => path && (0, import_node_path3.isAbsolute)(path) ? path : void 0;
-  if (env2.CONNECT_AUDIT_CACHE_DIR) return absolute(env2.CONNECT_AUDIT_CACHE_DIR);
-  if (platform === "win32") return absolute(env2.LOCALAPPDATA) && (0, import_node_path3.join)(env2.LOCALAPPDATA, "connect-audit", "Cache");
-  const home = absolute(env2.HOME);
+  if (env.CONNECT_AUDIT_CACHE_DIR) return absolute(env.CONNECT_AUDIT_CACHE_DIR);
+  if (platform === "win32") return absolute(env.LOCALAPPDATA) && (0, import_node_path3.join)(env.LOCALAPPDATA, "connect-audit", "Cache");
+  const home = absolute(env.HOME);
   if (home === void 0) return void 0;
   if (platform === "darwin") return (0, import_node_path3.join)(home, "Library", "Caches", "connect-audit");
-  return (0, import_node_path3.join)(absolute(env2.XDG_CACHE_HOME) ?? (0, import_node_path3.join)(home, ".cache"), "connect-audit");
+  return (0, import_node_path3.join)(absolute(env.XDG_CACHE_HOME) ?? (0, import_node_path3.join)(home, ".cache"), "connect-audit");
 }
-function usableCacheDirectory(env2 = process.env, cwd = workingFolder()) {
-  const directory = cacheDirectory(env2);
+function usableCacheDirectory(env = process.env, cwd = workingFolder()) {
+  const directory = cacheDirectory(env);
   if (directory === void 0 || cwd === void 0) return void 0;
   const key = `${directory}\0${cwd}`;
-  if (!usable.has(key)) usable.set(key, checkedDirectory(directory, cwd, env2.HOME));
+  if (!usable.has(key)) usable.set(key, checkedDirectory(directory, cwd, env.HOME));
   return usable.get(key);
 }
-function rememberUsableCacheDirectory(directory, env2 = process.env, cwd = workingFolder()) {
-  const expected = cacheDirectory(env2);
+function rememberUsableCacheDirectory(directory, env = process.env, cwd = workingFolder()) {
+  const expected = cacheDirectory(env);
   if (expected !== void 0 && cwd !== void 0 && (directory === void 0 || directory === expected)) usable.set(`${expected}\0${cwd}`, directory);
 }
 function workingFolder() {
@@ -9825,7 +9825,7 @@ var init_walk = __esm({
 // src/util/hash.ts
 function sha256Hex(text) {
   if (native === void 0 && text.length < NATIVE_FROM) return sha256Small(typeof text === "string" ? Buffer.from(text, "utf8") : text);
-  native ??= (0, import_node_module3.createRequire)(__connectAuditBundleUrl)("node:crypto");
+  native ??= (0, import_node_module4.createRequire)(__connectAuditBundleUrl)("node:crypto");
   return native.createHash("sha256").update(text).digest("hex");
 }
 function sha256Small(bytes) {
@@ -9874,11 +9874,11 @@ function sha256Small(bytes) {
   for (const word of state) hex += (word >>> 0).toString(16).padStart(8, "0");
   return hex;
 }
-var import_node_module3, NATIVE_FROM, native, K;
+var import_node_module4, NATIVE_FROM, native, K;
 var init_hash = __esm({
   "src/util/hash.ts"() {
     "use strict";
-    import_node_module3 = require("node:module");
+    import_node_module4 = require("node:module");
     NATIVE_FROM = 16 * 1024;
     K = new Int32Array([
       1116352408,
@@ -10320,11 +10320,11 @@ function scanMarkdown(markdown) {
     }
     const atx = ATX_HEADING.exec(line);
     if (atx) {
-      const level = atx[1].length;
+      const level2 = atx[1].length;
       const title = withoutClosingHashes(atx[2] ?? "").trim();
       const id = SECTION_ID.exec(title);
-      if (id) heading = { sectionId: `\xA7${id[1]}`, title, level, line: index + 1 };
-      else if (!heading || heading.sectionId === void 0 || level <= heading.level) heading = { sectionId: void 0, title, level, line: index + 1 };
+      if (id) heading = { sectionId: `\xA7${id[1]}`, title, level: level2, line: index + 1 };
+      else if (!heading || heading.sectionId === void 0 || level2 <= heading.level) heading = { sectionId: void 0, title, level: level2, line: index + 1 };
     }
   }
   return { ok: true, blocks };
@@ -10905,11 +10905,11 @@ var init_load = __esm({
 });
 
 // src/scan/policy-cache.ts
-function loadPolicyCached(text, path, location3, env2 = process.env) {
-  return cachedPolicy(text, path, location3, env2) ?? loadAndCachePolicy(text, path, location3, env2);
+function loadPolicyCached(text, path, location3, env = process.env) {
+  return cachedPolicy(text, path, location3, env) ?? loadAndCachePolicy(text, path, location3, env);
 }
-function cachedPolicy(text, path, location3, env2 = process.env) {
-  const entry = entryOf(location3, env2);
+function cachedPolicy(text, path, location3, env = process.env) {
+  const entry = entryOf(location3, env);
   const cached2 = entry && readCacheEntry(entry.directory, entry.name);
   if (cached2 === void 0) return void 0;
   try {
@@ -10919,16 +10919,16 @@ function cachedPolicy(text, path, location3, env2 = process.env) {
     return void 0;
   }
 }
-function loadAndCachePolicy(text, path, location3, env2 = process.env) {
+function loadAndCachePolicy(text, path, location3, env = process.env) {
   noteUnusualRun();
   const policy = loadPolicy(text, path);
-  const entry = entryOf(location3, env2);
+  const entry = entryOf(location3, env);
   if (entry) writeCacheEntry(entry.directory, entry.name, JSON.stringify({ text, snapshot: policyToSnapshot(policy) }));
   return policy;
 }
-function entryOf(location3, env2) {
-  const build = true ? "375fc06940ea99ff" : void 0;
-  const directory = build === void 0 ? void 0 : usableCacheDirectory(env2);
+function entryOf(location3, env) {
+  const build = true ? "c597429f644dc98b" : void 0;
+  const directory = build === void 0 ? void 0 : usableCacheDirectory(env);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
 }
@@ -13266,8 +13266,8 @@ function serviceDrafts(service, group) {
   const node = service.value;
   const imagePair = mapGet(node, "image");
   const image = parseImage(textOf(imagePair?.value));
-  const env2 = environmentOf(mapGet(node, "environment")?.value);
-  const names = new Set(env2.map((item) => item.name));
+  const env = environmentOf(mapGet(node, "environment")?.value);
+  const names = new Set(env.map((item) => item.name));
   const family = familyOf(image, names);
   const at = imagePair ? imagePair.keySpan : service.keySpan;
   const drafts = [];
@@ -13282,7 +13282,7 @@ function serviceDrafts(service, group) {
     case "bitnami":
     case "debezium-kafka":
     case "simple-broker": {
-      const { entries, notes } = brokerEntries(family.kind, env2, at, family.guessed);
+      const { entries, notes } = brokerEntries(family.kind, env, at, family.guessed);
       const configured = entries.some((entry) => !entry.key.startsWith("-D") && !entry.origin?.includes("image default"));
       if (!configured && (family.kind === "confluent-broker" || runsTool)) break;
       notes.push(...overlayNotes(entries));
@@ -13292,14 +13292,14 @@ function serviceDrafts(service, group) {
     }
     case "confluent-connect":
     case "debezium-connect": {
-      const entries = workerEntries(family.kind, env2, family.guessed);
+      const entries = workerEntries(family.kind, env, family.guessed);
       if (!entries.some((entry) => !entry.key.startsWith("-D")) && (family.kind === "confluent-connect" || runsTool)) break;
       const notes = overlayNotes(entries);
       drafts.push({ format: "compose", roles: ["worker"], entries, name: service.key, ...base, ...notes.length > 0 ? { notes } : {} });
       break;
     }
     case "kafka-ui":
-      drafts.push(...kafkaUiDrafts(service.key, env2, group));
+      drafts.push(...kafkaUiDrafts(service.key, env, group));
       break;
     default:
       break;
@@ -13322,13 +13322,13 @@ function parseImage(text) {
     tag: hasTag ? withoutDigest.slice(colon + 1) : void 0
   };
 }
-function familyOf(image, env2) {
+function familyOf(image, env) {
   const known = image ? familyOfImage(image) : void 0;
   if (known) return { kind: known, guessed: false };
   if (image && !/\$\{?|\{\$/.test(image.text) && isOtherKnownImage(image)) return { kind: "other", guessed: false };
-  if ([...env2].some((name) => WORKER_VARIABLE.test(name))) return { kind: "confluent-connect", guessed: true };
-  if ([...env2].some((name) => BROKER_VARIABLE.test(name))) return { kind: "confluent-broker", guessed: true };
-  if ([...env2].some((name) => name.startsWith("KAFKA_CFG_"))) return { kind: "bitnami", guessed: true };
+  if ([...env].some((name) => WORKER_VARIABLE.test(name))) return { kind: "confluent-connect", guessed: true };
+  if ([...env].some((name) => BROKER_VARIABLE.test(name))) return { kind: "confluent-broker", guessed: true };
+  if ([...env].some((name) => name.startsWith("KAFKA_CFG_"))) return { kind: "bitnami", guessed: true };
   return { kind: "other", guessed: false };
 }
 function familyOfImage(image) {
@@ -13432,13 +13432,13 @@ function jvmFlagEntries(variable) {
   }
   return out;
 }
-function brokerEntries(family, env2, at, guessed) {
+function brokerEntries(family, env, at, guessed) {
   const entries = [];
   const notes = [];
   const suffix = guessed ? " (image not recognised; decoded as the Confluent and Apache images do)" : "";
-  const byName = new Map(env2.map((variable) => [variable.name, variable]));
+  const byName = new Map(env.map((variable) => [variable.name, variable]));
   const credentials = [];
-  for (const variable of env2) {
+  for (const variable of env) {
     if (JVM_OPTION_VARIABLES.has(variable.name)) {
       entries.push(...jvmFlagEntries(variable));
       continue;
@@ -13547,11 +13547,11 @@ function rolesFrom(entries) {
   }
   return ["broker"];
 }
-function workerEntries(family, env2, guessed) {
+function workerEntries(family, env, guessed) {
   const entries = [];
   const suffix = guessed ? " (image not recognised; decoded as the Confluent images do)" : "";
-  const explicit = new Set(env2.map((variable) => variable.name));
-  for (const variable of env2) {
+  const explicit = new Set(env.map((variable) => variable.name));
+  for (const variable of env) {
     if (JVM_OPTION_VARIABLES.has(variable.name)) {
       entries.push(...jvmFlagEntries(variable));
       continue;
@@ -13574,9 +13574,9 @@ function workerEntries(family, env2, guessed) {
   }
   return entries;
 }
-function kafkaUiDrafts(service, env2, group) {
+function kafkaUiDrafts(service, env, group) {
   const clusters = /* @__PURE__ */ new Map();
-  for (const variable of env2) {
+  for (const variable of env) {
     const match = /^KAFKA_CLUSTERS_(\d+)_(.+)$/.exec(variable.name);
     if (!match) continue;
     const [, index, rest] = match;
@@ -14962,11 +14962,11 @@ var init_readers = __esm({
 });
 
 // src/scan/threads.ts
-function threadCount(files, env2 = process.env, cores) {
-  const forced = env2.CONNECT_AUDIT_THREADS;
+function threadCount(files, env = process.env, cores) {
+  const forced = env.CONNECT_AUDIT_THREADS;
   if (forced !== void 0 && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
   if (files < THREADS_FROM_FILES) return 0;
-  const available = cores ?? (0, import_node_module4.createRequire)(__connectAuditBundleUrl)("node:os").availableParallelism();
+  const available = cores ?? (0, import_node_module5.createRequire)(__connectAuditBundleUrl)("node:os").availableParallelism();
   return available >= THREADS_FROM_CORES ? Math.min(available - 1, 4) : 0;
 }
 function workerEntry() {
@@ -14986,7 +14986,7 @@ async function runPassOne(tasks, judge, threads, onOutcome, onWorkerFailure = ()
     for (const task of tasks) await onOutcome(await judge.passOne(task));
     return;
   }
-  const { Worker } = (0, import_node_module4.createRequire)(__connectAuditBundleUrl)("node:worker_threads");
+  const { Worker } = (0, import_node_module5.createRequire)(__connectAuditBundleUrl)("node:worker_threads");
   const returned = /* @__PURE__ */ new Map();
   let failed = false;
   let finished = false;
@@ -15037,11 +15037,11 @@ async function runPassOne(tasks, judge, threads, onOutcome, onWorkerFailure = ()
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }
-var import_node_module4, THREADS_FROM_FILES, CHUNK, THREADS_FROM_CORES;
+var import_node_module5, THREADS_FROM_FILES, CHUNK, THREADS_FROM_CORES;
 var init_threads = __esm({
   "src/scan/threads.ts"() {
     "use strict";
-    import_node_module4 = require("node:module");
+    import_node_module5 = require("node:module");
     init_snapshot();
     init_worker_argument();
     THREADS_FROM_FILES = 1e3;
@@ -15553,139 +15553,36 @@ var init_ansi_styles = __esm({
   }
 });
 
-// node_modules/chalk/source/vendor/supports-color/index.js
-function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : import_node_process.default.argv) {
-  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-  const position = argv.indexOf(prefix + flag);
-  const terminatorPosition = argv.indexOf("--");
-  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-}
-function envForceColor() {
-  if ("FORCE_COLOR" in env) {
-    if (env.FORCE_COLOR === "true") {
-      return 1;
-    }
-    if (env.FORCE_COLOR === "false") {
+// node_modules/chalk/source/vendor/supports-color/browser.js
+var level, colorSupport, supportsColor, browser_default;
+var init_browser = __esm({
+  "node_modules/chalk/source/vendor/supports-color/browser.js"() {
+    level = (() => {
+      if (!("navigator" in globalThis)) {
+        return 0;
+      }
+      if (globalThis.navigator.userAgentData) {
+        const brand = navigator.userAgentData.brands.find(({ brand: brand2 }) => brand2 === "Chromium");
+        if (brand && brand.version > 93) {
+          return 3;
+        }
+      }
+      if (/\b(Chrome|Chromium)\//.test(globalThis.navigator.userAgent)) {
+        return 1;
+      }
       return 0;
-    }
-    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
-  }
-}
-function translateLevel(level) {
-  if (level === 0) {
-    return false;
-  }
-  return {
-    level,
-    hasBasic: true,
-    has256: level >= 2,
-    has16m: level >= 3
-  };
-}
-function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
-  const noFlagForceColor = envForceColor();
-  if (noFlagForceColor !== void 0) {
-    flagForceColor = noFlagForceColor;
-  }
-  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
-  if (forceColor === 0) {
-    return 0;
-  }
-  if (sniffFlags) {
-    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
-      return 3;
-    }
-    if (hasFlag("color=256")) {
-      return 2;
-    }
-  }
-  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
-    return 1;
-  }
-  if (haveStream && !streamIsTTY && forceColor === void 0) {
-    return 0;
-  }
-  const min = forceColor || 0;
-  if (env.TERM === "dumb") {
-    return min;
-  }
-  if (import_node_process.default.platform === "win32") {
-    const osRelease = import_node_os.default.release().split(".");
-    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-      return Number(osRelease[2]) >= 14931 ? 3 : 2;
-    }
-    return 1;
-  }
-  if ("CI" in env) {
-    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
-      return 3;
-    }
-    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
-      return 1;
-    }
-    return min;
-  }
-  if ("TEAMCITY_VERSION" in env) {
-    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-  }
-  if (env.COLORTERM === "truecolor") {
-    return 3;
-  }
-  if (env.TERM === "xterm-kitty") {
-    return 3;
-  }
-  if (env.TERM === "xterm-ghostty") {
-    return 3;
-  }
-  if (env.TERM === "wezterm") {
-    return 3;
-  }
-  if ("TERM_PROGRAM" in env) {
-    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-    switch (env.TERM_PROGRAM) {
-      case "iTerm.app": {
-        return version >= 3 ? 3 : 2;
-      }
-      case "Apple_Terminal": {
-        return 2;
-      }
-    }
-  }
-  if (/-256(color)?$/i.test(env.TERM)) {
-    return 2;
-  }
-  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-    return 1;
-  }
-  if ("COLORTERM" in env) {
-    return 1;
-  }
-  return min;
-}
-function createSupportsColor(stream, options = {}) {
-  const level = _supportsColor(stream, {
-    streamIsTTY: stream && stream.isTTY,
-    ...options
-  });
-  return translateLevel(level);
-}
-var import_node_process, import_node_os, import_node_tty, env, flagForceColor, supportsColor, supports_color_default;
-var init_supports_color = __esm({
-  "node_modules/chalk/source/vendor/supports-color/index.js"() {
-    import_node_process = __toESM(require("node:process"), 1);
-    import_node_os = __toESM(require("node:os"), 1);
-    import_node_tty = __toESM(require("node:tty"), 1);
-    ({ env } = import_node_process.default);
-    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
-      flagForceColor = 0;
-    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
-      flagForceColor = 1;
-    }
-    supportsColor = {
-      stdout: createSupportsColor({ isTTY: import_node_tty.default.isatty(1) }),
-      stderr: createSupportsColor({ isTTY: import_node_tty.default.isatty(2) })
+    })();
+    colorSupport = level !== 0 && {
+      level,
+      hasBasic: true,
+      has256: level >= 2,
+      has16m: level >= 3
     };
-    supports_color_default = supportsColor;
+    supportsColor = {
+      stdout: colorSupport,
+      stderr: colorSupport
+    };
+    browser_default = supportsColor;
   }
 });
 
@@ -15731,9 +15628,9 @@ var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles2
 var init_source = __esm({
   "node_modules/chalk/source/index.js"() {
     init_ansi_styles();
-    init_supports_color();
+    init_browser();
     init_utilities();
-    ({ stdout: stdoutColor, stderr: stderrColor } = supports_color_default);
+    ({ stdout: stdoutColor, stderr: stderrColor } = browser_default);
     GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
     STYLER = /* @__PURE__ */ Symbol("STYLER");
     IS_EMPTY = /* @__PURE__ */ Symbol("IS_EMPTY");
@@ -15779,18 +15676,18 @@ var init_source = __esm({
         return builder;
       }
     };
-    getModelAnsi = (model, level, type, ...arguments_) => {
+    getModelAnsi = (model, level2, type, ...arguments_) => {
       if (model === "rgb") {
-        if (level === "ansi16m") {
+        if (level2 === "ansi16m") {
           return ansi_styles_default[type].ansi16m(...arguments_);
         }
-        if (level === "ansi256") {
+        if (level2 === "ansi256") {
           return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
         }
         return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
       }
       if (model === "hex") {
-        return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_));
+        return getModelAnsi("rgb", level2, type, ...ansi_styles_default.hexToRgb(...arguments_));
       }
       return ansi_styles_default[type][model](...arguments_);
     };
@@ -15798,9 +15695,9 @@ var init_source = __esm({
     for (const model of usedModels) {
       styles2[model] = {
         get() {
-          const { level } = this;
+          const { level: level2 } = this;
           return function(...arguments_) {
-            const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
+            const styler = createStyler(getModelAnsi(model, levelMapping[level2], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
             return createBuilder(this, styler, this[IS_EMPTY]);
           };
         }
@@ -15808,9 +15705,9 @@ var init_source = __esm({
       const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
       styles2[bgModel] = {
         get() {
-          const { level } = this;
+          const { level: level2 } = this;
           return function(...arguments_) {
-            const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
+            const styler = createStyler(getModelAnsi(model, levelMapping[level2], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
             return createBuilder(this, styler, this[IS_EMPTY]);
           };
         }
@@ -15824,8 +15721,8 @@ var init_source = __esm({
         get() {
           return this[GENERATOR].level;
         },
-        set(level) {
-          this[GENERATOR].level = level;
+        set(level2) {
+          this[GENERATOR].level = level2;
         }
       }
     });
@@ -16166,9 +16063,9 @@ function artifactLocation(file, options) {
   if (outside && options.cwd !== void 0) return { uri: (0, import_node_url2.pathToFileURL)((0, import_node_path7.resolve)(options.cwd, file)).href };
   return { uri: file.split("/").map((segment) => encodeURIComponent(segment)).join("/"), uriBaseId: SRCROOT };
 }
-function notification(level, message, file, line, column, options) {
+function notification(level2, message, file, line, column, options) {
   return {
-    level,
+    level: level2,
     message: { text: /[.!?]$/.test(message) ? message : `${message}.` },
     locations: [
       {
@@ -16609,7 +16506,7 @@ async function runScan(paths, flags, io) {
   const color = flags.color !== false && flags.output === void 0 && io.stdoutIsTty && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "");
   const needsDocs = flags.format === "sarif" || flags.format === "markdown";
   const linkBase = markdownLinkBase(io.env);
-  noteCodePath(`format:${flags.format}`);
+  noteCodePath(`format:${flags.format}${color ? ":color" : ""}`);
   const chunks = await reportChunks(reported, flags.format, {
     color,
     showAll: flags.showAll === true,
@@ -16657,10 +16554,10 @@ function namedPaths(paths, io) {
   const named = paths.map((path) => toPosix((0, import_node_path10.relative)(io.cwd, (0, import_node_path10.resolve)(io.cwd, path))) || ".");
   return (file) => named.some((path) => path === "." || file === path || file.startsWith(`${path}/`));
 }
-function markdownLinkBase(env2) {
-  const explicit = env2.CONNECT_AUDIT_LINK_BASE;
+function markdownLinkBase(env) {
+  const explicit = env.CONNECT_AUDIT_LINK_BASE;
   if (explicit) return explicit.endsWith("/") ? explicit : `${explicit}/`;
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env2;
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
   if (server && repository && sha) return `${server}/${repository}/blob/${sha}/`;
   return void 0;
 }
@@ -17004,7 +16901,7 @@ __export(pass_one_worker_exports, {
   servePassOne: () => servePassOne
 });
 async function servePassOne() {
-  const { parentPort, workerData } = (0, import_node_module5.createRequire)(__connectAuditBundleUrl)("node:worker_threads");
+  const { parentPort, workerData } = (0, import_node_module6.createRequire)(__connectAuditBundleUrl)("node:worker_threads");
   const data = workerData;
   if (parentPort === null || data?.connectAuditPassOne !== true) return false;
   const port = parentPort;
@@ -17029,11 +16926,11 @@ async function servePassOne() {
   });
   return true;
 }
-var import_node_module5;
+var import_node_module6;
 var init_pass_one_worker = __esm({
   "src/scan/pass-one-worker.ts"() {
     "use strict";
-    import_node_module5 = require("node:module");
+    import_node_module6 = require("node:module");
     init_snapshot();
     init_pass_one();
     init_readers();
@@ -17065,12 +16962,14 @@ init_error_name();
 
 // src/cli/stdio.ts
 var import_node_fs2 = require("node:fs");
+var import_node_module = require("node:module");
 function openOutput(fd) {
-  if (!isPlainSink(fd)) return streamOutput(fd);
+  const sink = sinkOf(fd);
+  if (sink === "other") return streamOutput(fd);
   let closed = false;
   let stream;
   return {
-    isTty: false,
+    isTty: sink === "terminal",
     flushed: () => stream === void 0 || stream.writableLength === 0,
     write(text) {
       if (closed) return;
@@ -17109,15 +17008,26 @@ function guardedStream(fd) {
   });
   return stream;
 }
-function isPlainSink(fd) {
-  if (process.platform === "win32") return false;
+function sinkOf(fd) {
+  if (process.platform === "win32") return "other";
   try {
     const stats = (0, import_node_fs2.fstatSync)(fd);
-    if (stats.isFIFO() || stats.isSocket() || stats.isFile()) return true;
-    return stats.isCharacterDevice() && stats.rdev === (0, import_node_fs2.statSync)("/dev/null").rdev;
+    if (stats.isFIFO() || stats.isSocket() || stats.isFile()) return "plain";
+    if (!stats.isCharacterDevice()) return "other";
+    if (stats.rdev === (0, import_node_fs2.statSync)("/dev/null").rdev) return "plain";
+    return isTerminal(fd) ? "terminal" : "other";
   } catch {
-    return false;
+    return "other";
   }
+}
+function isTerminal(fd) {
+  if (process.platform === "linux") {
+    try {
+      if ((0, import_node_fs2.readlinkSync)(`/proc/self/fd/${fd}`).startsWith("/dev/pts/")) return true;
+    } catch {
+    }
+  }
+  return (0, import_node_module.createRequire)(__connectAuditBundleUrl)("node:tty").isatty(fd);
 }
 
 // src/cli/main.ts

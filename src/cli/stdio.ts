@@ -1,4 +1,5 @@
-import { fstatSync, statSync, writeSync } from 'node:fs';
+import { fstatSync, readlinkSync, statSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 /** stdout or stderr of this process, as the CLI writes to it. */
 export interface Output {
@@ -9,24 +10,26 @@ export interface Output {
 }
 
 /**
- * Where a pipe, a socket, a regular file or /dev/null is on the other end (pre-commit, CI,
+ * Where a pipe, a socket, a terminal, a regular file or /dev/null is on the other end
+ * (pre-commit, which runs a hook on a pseudo-terminal when it colours its output; CI;
  * `> file`; a parent written in Node, such as lint-staged or the GitHub Actions toolkit,
  * gets its child's output through a socket pair), the text is written straight to the
- * descriptor: creating process.stdout or process.stderr loads Node's stream modules, and for
- * a socket `net`, ~4 ms of a one-file scan. A terminal or anything else gets Node's stream,
- * as does the rest of the output once a non-blocking pipe or socket is full (EAGAIN): the
- * order of the text is kept either way.
+ * descriptor: creating process.stdout or process.stderr loads Node's stream modules, and
+ * for a socket or a terminal node:net, ~4-8 ms of a one-file scan. Anything else gets Node's
+ * stream, as does the rest of the output once a non-blocking descriptor is full (EAGAIN):
+ * the order of the text is kept either way.
  *
  * A reader that stops early (`connect-audit scan . | head`) closes the pipe: the rest of the
  * output is dropped and the run still ends with its own exit code, rather than dying on an
  * unhandled 'error' event with a stack trace. Any other failure to write ends the run with 2.
  */
 export function openOutput(fd: 1 | 2): Output {
-  if (!isPlainSink(fd)) return streamOutput(fd);
+  const sink = sinkOf(fd);
+  if (sink === 'other') return streamOutput(fd);
   let closed = false;
   let stream: NodeJS.WriteStream | undefined;
   return {
-    isTty: false,
+    isTty: sink === 'terminal',
     flushed: () => stream === undefined || stream.writableLength === 0,
     write(text) {
       if (closed) return;
@@ -69,13 +72,32 @@ function guardedStream(fd: 1 | 2): NodeJS.WriteStream {
   return stream;
 }
 
-function isPlainSink(fd: number): boolean {
-  if (process.platform === 'win32') return false;
+/** What is on the other end of `fd`: something written to with writeSync, a terminal among them, or anything else. */
+function sinkOf(fd: number): 'plain' | 'terminal' | 'other' {
+  if (process.platform === 'win32') return 'other';
   try {
     const stats = fstatSync(fd);
-    if (stats.isFIFO() || stats.isSocket() || stats.isFile()) return true;
-    return stats.isCharacterDevice() && stats.rdev === statSync('/dev/null').rdev;
+    if (stats.isFIFO() || stats.isSocket() || stats.isFile()) return 'plain';
+    if (!stats.isCharacterDevice()) return 'other';
+    if (stats.rdev === statSync('/dev/null').rdev) return 'plain';
+    return isTerminal(fd) ? 'terminal' : 'other';
   } catch {
-    return false;
+    return 'other';
   }
+}
+
+/**
+ * isatty(3). On Linux a pseudo-terminal (a terminal emulator, ssh, pre-commit's) is known by
+ * its device, /dev/pts/N, without loading node:tty, which loads node:net (~2.5 ms); anything
+ * else is asked of node:tty.
+ */
+function isTerminal(fd: number): boolean {
+  if (process.platform === 'linux') {
+    try {
+      if (readlinkSync(`/proc/self/fd/${fd}`).startsWith('/dev/pts/')) return true;
+    } catch {
+      // no /proc: asked below
+    }
+  }
+  return (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(fd);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { closeSync, constants, mkdtempSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../helpers/fixtures.js';
@@ -68,6 +68,24 @@ describe('the command line on a slow reader (src/cli/stdio.ts, src/cli/main.ts)'
       expect([run.status, String(run.stderr), String(run.output[3])]).toEqual([1, '', '[true,false]']);
       expect((JSON.parse(String(run.stdout)) as { version: string }).version).toBe('2.1.0');
       expect(run.stdout.length).toBeGreaterThan(200_000); // more than a socket's buffer: written in several parts
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  // pre-commit runs a hook on a pseudo-terminal when it colours its output; so does a terminal.
+  const hasScript = process.platform === 'linux' && spawnSync('script', ['--version']).status === 0;
+  test.skipIf(!hasScript)('on a terminal, the report is coloured and written without loading node:tty or node:net', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'connect-audit-tty-'));
+    try {
+      const probe = join(folder, 'probe.cjs');
+      const seen = join(folder, 'seen.json');
+      writeFileSync(probe, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(seen)}, JSON.stringify(['tty', 'net'].filter((name) => process.moduleLoadList.includes('NativeModule ' + name)))));\n`);
+      const command = [process.execPath, '--require', probe, BUNDLE, 'scan', 'examples/prod/server.properties'].map((arg) => `'${arg}'`).join(' ');
+      const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' } });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain('\u001b[1mVALID\u001b[22m');
+      expect(readFileSync(seen, 'utf8')).toBe('[]');
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -129,7 +129,7 @@ async function runScan(paths: string[], flags: ScanFlags, io: Io): Promise<numbe
   const color = flags.color !== false && flags.output === undefined && io.stdoutIsTty && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
   const needsDocs = flags.format === 'sarif' || flags.format === 'markdown';
   const linkBase = markdownLinkBase(io.env);
-  noteCodePath(`format:${flags.format}`);
+  noteCodePath(`format:${flags.format}${color ? ':color' : ''}`);
   const chunks = await reportChunks(reported, flags.format, {
     color,
     showAll: flags.showAll === true,
