@@ -4328,6 +4328,18 @@ var init_auto_create_topics_enabled = __esm({
   }
 });
 
+// src/util/chars.ts
+function isSpace(code2) {
+  if (code2 <= 32) return code2 === 32 || code2 >= 9 && code2 <= 13;
+  if (code2 < 160) return false;
+  return code2 === 160 || code2 === 5760 || code2 >= 8192 && code2 <= 8202 || code2 === 8232 || code2 === 8233 || code2 === 8239 || code2 === 8287 || code2 === 12288 || code2 === 65279;
+}
+var init_chars = __esm({
+  "src/util/chars.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/kafka/jaas.ts
 function parseJaasConfig(text) {
   const tokens2 = tokenize(text);
@@ -4367,7 +4379,7 @@ function tokenize(text) {
   let i = 0;
   while (i < text.length) {
     const c = text[i];
-    if (/\s/.test(c)) {
+    if (isSpace(text.charCodeAt(i))) {
       i++;
     } else if (c === "=") {
       tokens2.push({ kind: "equals", text: c, offset: i, end: ++i });
@@ -4392,7 +4404,7 @@ function tokenize(text) {
       i = close === -1 ? text.length : close + 2;
     } else {
       const start = i;
-      while (i < text.length && !/[\s=;{}"']/.test(text[i])) {
+      while (i < text.length && !WORD_END.has(text[i]) && !isSpace(text.charCodeAt(i))) {
         if (text[i] === "$" && text[i + 1] === "{") {
           const close = text.indexOf("}", i + 2);
           i = close === -1 ? text.length : close + 1;
@@ -4405,11 +4417,13 @@ function tokenize(text) {
   }
   return tokens2;
 }
-var FLAGS;
+var FLAGS, WORD_END;
 var init_jaas = __esm({
   "src/model/kafka/jaas.ts"() {
     "use strict";
+    init_chars();
     FLAGS = /* @__PURE__ */ new Set(["required", "requisite", "sufficient", "optional"]);
+    WORD_END = /* @__PURE__ */ new Set(["=", ";", "{", "}", '"', "'"]);
   }
 });
 
@@ -4663,7 +4677,7 @@ function looksLikeNonSecretSetting(text) {
   return false;
 }
 function isJaasText(key, value) {
-  return secretKeyInfo(key)?.category === "jaas" || LOGIN_MODULE.test(value);
+  return secretKeyInfo(key)?.category === "jaas" || value.toLowerCase().includes("loginmodule") && LOGIN_MODULE.test(value);
 }
 function secretsInEntry(entry) {
   const cached2 = entryCache.get(entry);
@@ -4789,7 +4803,7 @@ function jaasOptionRanges(value) {
   return out;
 }
 function inUrls(value) {
-  if (!value.includes("://") && !/jdbc:/i.test(value)) return [];
+  if (!value.includes("://") && !value.toLowerCase().includes("jdbc:")) return [];
   const out = [];
   let index = 0;
   for (let separator = value.indexOf("://"); separator !== -1; separator = value.indexOf("://", separator + 3)) {
@@ -10927,7 +10941,7 @@ function loadAndCachePolicy(text, path, location3, env = process.env) {
   return policy;
 }
 function entryOf(location3, env) {
-  const build = true ? "c597429f644dc98b" : void 0;
+  const build = true ? "2c0d7bb5a1fa55a7" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
@@ -12238,7 +12252,7 @@ function parseJaasFile(source) {
   const skipTrivia = () => {
     while (i < chars.length) {
       const c = chars[i];
-      if (/\s/.test(c)) {
+      if (isSpace(c.charCodeAt(0))) {
         i++;
       } else if (c === "#" && atLineStart(chars, i)) {
         const start = i;
@@ -12362,6 +12376,7 @@ var init_jaas_file = __esm({
     "use strict";
     init_result();
     init_entry();
+    init_chars();
     readJaasFile = (source) => {
       const parsed = parseJaasFile(source.text);
       if (!parsed.ok) return { drafts: [], error: parsed.error };
@@ -12373,7 +12388,7 @@ var init_jaas_file = __esm({
 // src/parse/yaml-span.ts
 function spanOf(text, position, start, rawEnd) {
   let end = rawEnd;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   const from = position(start);
   const to = position(end);
   return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
@@ -12421,6 +12436,7 @@ function scalarRuns(source, position, text, style, start, end) {
 var init_yaml_span = __esm({
   "src/parse/yaml-span.ts"() {
     "use strict";
+    init_chars();
   }
 });
 

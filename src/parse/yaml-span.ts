@@ -1,5 +1,6 @@
 import type { Span } from '../model/location.js';
 import type { ScalarStyle, TextRun, YamlScalar } from './yaml.js';
+import { isSpace } from '../util/chars.js';
 
 /** 1-based line and column of an offset of the text being read. */
 export type PositionOf = (offset: number) => { line: number; column: number };
@@ -10,7 +11,7 @@ export type PositionOf = (offset: number) => { line: number; column: number };
  */
 export function spanOf(text: string, position: PositionOf, start: number, rawEnd: number): Span {
   let end = rawEnd;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   const from = position(start);
   const to = position(end);
   return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };

@@ -18,6 +18,7 @@ import type { DraftReader, SourceText } from '../build.js';
 import { createEntry } from '../entry.js';
 import type { Role } from '../roles.js';
 import type { DocumentDraft } from './draft.js';
+import { isSpace } from '../../util/chars.js';
 
 /** One `Name { … };` section of a JAAS file, with offsets into the file text. */
 export interface JaasSection {
@@ -55,7 +56,7 @@ export function parseJaasFile(source: string): { ok: true; value: JaasFileSyntax
   const skipTrivia = (): SourceError | undefined => {
     while (i < chars.length) {
       const c = chars[i]!;
-      if (/\s/.test(c)) {
+      if (isSpace(c.charCodeAt(0))) {
         i++;
       } else if (c === '#' && atLineStart(chars, i)) {
         const start = i;

@@ -3,6 +3,8 @@
  * `<LoginModule class> <flag> name=value name="value" … ;`, one or more modules. Offsets
  * let rules point into the value; values are never resolved.
  */
+import { isSpace } from '../../util/chars.js';
+
 export interface JaasOption {
   readonly name: string;
   readonly value: string;
@@ -65,12 +67,15 @@ interface Token {
   readonly end: number;
 }
 
+/** What ends a word, besides white space. */
+const WORD_END = new Set(['=', ';', '{', '}', '"', "'"]);
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
     const c = text[i]!;
-    if (/\s/.test(c)) {
+    if (isSpace(text.charCodeAt(i))) {
       i++;
     } else if (c === '=') {
       tokens.push({ kind: 'equals', text: c, offset: i, end: ++i });
@@ -97,7 +102,7 @@ function tokenize(text: string): Token[] {
       // Kafka resolves `${provider:path:key}` before it parses the JAAS text, so a reference
       // is one word even though `{`, `}` and `:` would otherwise end it.
       const start = i;
-      while (i < text.length && !/[\s=;{}"']/.test(text[i]!)) {
+      while (i < text.length && !WORD_END.has(text[i]!) && !isSpace(text.charCodeAt(i))) {
         if (text[i] === '$' && text[i + 1] === '{') {
           const close = text.indexOf('}', i + 2);
           i = close === -1 ? text.length : close + 1;

@@ -316,7 +316,8 @@ const LOGIN_MODULE = /LoginModule\s+(required|requisite|sufficient|optional)\b/i
 
 /** True when the value is (or holds) a JAAS login configuration. */
 export function isJaasText(key: string, value: string): boolean {
-  return secretKeyInfo(key)?.category === 'jaas' || LOGIN_MODULE.test(value);
+  // The regular expression only where it can match (it is case-insensitive, and so is the test before it).
+  return secretKeyInfo(key)?.category === 'jaas' || (value.toLowerCase().includes('loginmodule') && LOGIN_MODULE.test(value));
 }
 
 /**
@@ -516,7 +517,7 @@ const URL_PARAMETER = /[?&;](password|passwd|pwd|pass|secret|client_secret|token
 const ORACLE_THIN = /jdbc:oracle:[a-z]+:([^/@\s"':]+)\/([^@\s"']+)@/gi;
 
 function inUrls(value: string): SecretInValue[] {
-  if (!value.includes('://') && !/jdbc:/i.test(value)) return [];
+  if (!value.includes('://') && !value.toLowerCase().includes('jdbc:')) return [];
   const out: SecretInValue[] = [];
   let index = 0;
   for (let separator = value.indexOf('://'); separator !== -1; separator = value.indexOf('://', separator + 3)) {
