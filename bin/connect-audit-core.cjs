@@ -4334,6 +4334,13 @@ function isSpace(code2) {
   if (code2 < 160) return false;
   return code2 === 160 || code2 === 5760 || code2 >= 8192 && code2 <= 8202 || code2 === 8232 || code2 === 8233 || code2 === 8239 || code2 === 8287 || code2 === 12288 || code2 === 65279;
 }
+function isAsciiLetter(code2) {
+  const lower = code2 | 32;
+  return lower >= 97 && lower <= 122;
+}
+function isAsciiDigit(code2) {
+  return code2 >= 48 && code2 <= 57;
+}
 var init_chars = __esm({
   "src/util/chars.ts"() {
     "use strict";
@@ -4808,8 +4815,8 @@ function inUrls(value) {
   let index = 0;
   for (let separator = value.indexOf("://"); separator !== -1; separator = value.indexOf("://", separator + 3)) {
     let schemeStart = separator;
-    while (schemeStart > 0 && separator - schemeStart < 64 && /[a-z0-9+.-]/i.test(value[schemeStart - 1])) schemeStart--;
-    while (schemeStart < separator && !/[a-z]/i.test(value[schemeStart])) schemeStart++;
+    while (schemeStart > 0 && separator - schemeStart < 64 && isSchemeChar(value.charCodeAt(schemeStart - 1))) schemeStart--;
+    while (schemeStart < separator && !isAsciiLetter(value.charCodeAt(schemeStart))) schemeStart++;
     if (schemeStart === separator) continue;
     const scheme = schemeLabel(value, schemeStart, value.slice(schemeStart, separator));
     const authorityStart = separator + 3;
@@ -4854,7 +4861,7 @@ function inUrls(value) {
       });
     }
   }
-  if (/jdbc:oracle:/i.test(value)) {
+  if (value.toLowerCase().includes("jdbc:oracle:")) {
     for (const match of value.matchAll(ORACLE_THIN)) {
       const start = match.index + match[0].length - 1 - match[2].length;
       const judged = judgeValue(match[2]);
@@ -4873,10 +4880,13 @@ function inUrls(value) {
 }
 function schemeLabel(value, schemeStart, scheme) {
   let start = schemeStart;
-  while (start > 0 && schemeStart - start < 40 && /[a-z0-9+.:-]/i.test(value[start - 1])) start--;
-  while (start < schemeStart && !/[a-z]/i.test(value[start])) start++;
+  while (start > 0 && schemeStart - start < 40 && (isSchemeChar(value.charCodeAt(start - 1)) || value[start - 1] === ":")) start--;
+  while (start < schemeStart && !isAsciiLetter(value.charCodeAt(start))) start++;
   const chain = value.slice(start, schemeStart);
   return `${chain.endsWith(":") ? chain : ""}${scheme}`.toLowerCase();
+}
+function isSchemeChar(code2) {
+  return isAsciiLetter(code2) || isAsciiDigit(code2) || code2 === 43 || code2 === 46 || code2 === 45;
 }
 function endOfAuthority(value, start) {
   let i = start;
@@ -4888,7 +4898,7 @@ function endOfAuthority(value, start) {
       i = close + 1;
       continue;
     }
-    if (/[/?#\s"'<>,;\\]/.test(c)) return i;
+    if (AUTHORITY_END.has(c) || isSpace(value.charCodeAt(i))) return i;
     i++;
   }
   return i;
@@ -5015,13 +5025,14 @@ function maskSecrets(entry, mask) {
 function secretLocation(entry) {
   return entry.origin ? `${entry.key} (${entry.origin})` : entry.key;
 }
-var SHELL_DEFAULT, startsWith, startsUpper, TEMPLATE_PATTERNS, PLACEHOLDER_NAME, PLACEHOLDER_PATTERNS, CONNECTION_KEY, ENVIRONMENT_NAME, PLACEHOLDER_WORDS, DESCRIPTIVE_PLACEHOLDER, SECRET_NAME_ENDINGS, DESCRIPTIVE, GUARDED_VALUE_PATTERNS, SAMPLE_WORDS, MAX_PLACEHOLDER_LENGTH, LOGIN_MODULE, entryCache, JVM_SECRET_PROPERTY, PUBLIC_JAAS_OPTIONS, PUBLIC_JAAS_OPTION_NAME, URL_PARAMETER, ORACLE_THIN, PEM_BEGIN, TOKEN_FORMATS, TOKEN_PREFIXES, SHORTEST_TOKEN, documentCache;
+var SHELL_DEFAULT, startsWith, startsUpper, TEMPLATE_PATTERNS, PLACEHOLDER_NAME, PLACEHOLDER_PATTERNS, CONNECTION_KEY, ENVIRONMENT_NAME, PLACEHOLDER_WORDS, DESCRIPTIVE_PLACEHOLDER, SECRET_NAME_ENDINGS, DESCRIPTIVE, GUARDED_VALUE_PATTERNS, SAMPLE_WORDS, MAX_PLACEHOLDER_LENGTH, LOGIN_MODULE, entryCache, JVM_SECRET_PROPERTY, PUBLIC_JAAS_OPTIONS, PUBLIC_JAAS_OPTION_NAME, URL_PARAMETER, ORACLE_THIN, AUTHORITY_END, PEM_BEGIN, TOKEN_FORMATS, TOKEN_PREFIXES, SHORTEST_TOKEN, documentCache;
 var init_secret_patterns = __esm({
   "src/model/kafka/secret-patterns.ts"() {
     "use strict";
     init_jaas();
     init_provider_reference();
     init_secret_keys();
+    init_chars();
     SHELL_DEFAULT = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=?+])([\s\S]*)\}$/;
     startsWith = (prefix) => (text) => text.startsWith(prefix);
     startsUpper = (text) => text[0] >= "A" && text[0] <= "Z";
@@ -5155,6 +5166,7 @@ var init_secret_patterns = __esm({
     PUBLIC_JAAS_OPTION_NAME = /(?:^|[._])(?:id|uri|url|endpoint|scope|claim|audience|issuer|timeout|ms|seconds|enable|enabled|check|type|name|principal|file|path|location|algorithm|realm|fast|jwt)$|^unsecuredLogin/i;
     URL_PARAMETER = /[?&;](password|passwd|pwd|pass|secret|client_secret|token|access_token|api[_-]?key|apikey|sig)=([^&;#\s"'<>]*)/gi;
     ORACLE_THIN = /jdbc:oracle:[a-z]+:([^/@\s"':]+)\/([^@\s"']+)@/gi;
+    AUTHORITY_END = /* @__PURE__ */ new Set(["/", "?", "#", '"', "'", "<", ">", ",", ";", "\\"]);
     PEM_BEGIN = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----/g;
     TOKEN_FORMATS = [
       // An access key ID names a key rather than proving it, but its secret is rarely far away.
@@ -10941,7 +10953,7 @@ function loadAndCachePolicy(text, path, location3, env = process.env) {
   return policy;
 }
 function entryOf(location3, env) {
-  const build = true ? "2c0d7bb5a1fa55a7" : void 0;
+  const build = true ? "cb43b83c6290b1b2" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };

@@ -8,3 +8,14 @@ export function isSpace(code: number): boolean {
   if (code < 0xa0) return false;
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
+
+/** What `/[a-z]/i` matches: an ASCII letter (no other code unit folds to one without the `u` flag). */
+export function isAsciiLetter(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 97 && lower <= 122;
+}
+
+/** What `/[0-9]/` matches. */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}

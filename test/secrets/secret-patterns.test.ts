@@ -235,6 +235,18 @@ describe('secretsInEntry', () => {
     expect(found('connection.url', 'postgres://user:changeme@db/app')).toEqual([['sample-credential', 'changeme']]);
   });
 
+  test('URLs: the scheme named in the finding, and where the authority ends', () => {
+    const where = (value: string): string[] => secretsInEntry(entry('connection.url', value)).map((secret) => secret.where ?? '');
+    expect(where('svn+ssh://u:CANARY-a@host/x')).toEqual(['user info of the svn+ssh URL']);
+    expect(where('x-my.db2://u:CANARY-b@host')).toEqual(['user info of the x-my.db2 URL']);
+    expect(where('jdbc:postgresql://u:CANARY-c@db/app')).toEqual(['user info of the jdbc:postgresql URL']);
+    // A scheme starts with a letter: what comes before its first one is not part of it.
+    expect(where('2+x://u:CANARY-d@host')).toEqual(['user info of the x URL']);
+    expect(where('http://hu:CANARY-e@x')).toEqual(['user info of the http URL']);
+    // User info is in the authority, which ends at the first of these (or white space).
+    for (const end of ['/', '?', '#', '"', "'", '<', '>', ',', ';', '\\', ' ', '\t', '\u00a0']) expect([end, where(`http://h${end}u:CANARY-e@x`)]).toEqual([end, []]);
+  });
+
   test('JVM system properties that hold passwords', () => {
     const value = '-Djavax.net.ssl.trustStore=/etc/ts.jks -Djavax.net.ssl.trustStorePassword=CANARY-jvm-1 -Dx.keyStorePassword="CANARY-jvm-2"';
     expect(found('KAFKA_OPTS', value)).toEqual([

@@ -14,6 +14,7 @@ import type { Span } from '../location.js';
 import { parseJaasConfig } from './jaas.js';
 import { hasProviderReference } from './provider-reference.js';
 import { secretKeyInfo, type SecretKeyInfo } from './secret-keys.js';
+import { isAsciiDigit, isAsciiLetter, isSpace } from '../../util/chars.js';
 
 // ---------------------------------------------------------------------------------------
 // Judging one value
@@ -523,8 +524,8 @@ function inUrls(value: string): SecretInValue[] {
   for (let separator = value.indexOf('://'); separator !== -1; separator = value.indexOf('://', separator + 3)) {
     // The scheme is the run of scheme characters before `://` (walked backwards: linear time).
     let schemeStart = separator;
-    while (schemeStart > 0 && separator - schemeStart < 64 && /[a-z0-9+.-]/i.test(value[schemeStart - 1]!)) schemeStart--;
-    while (schemeStart < separator && !/[a-z]/i.test(value[schemeStart]!)) schemeStart++;
+    while (schemeStart > 0 && separator - schemeStart < 64 && isSchemeChar(value.charCodeAt(schemeStart - 1))) schemeStart--;
+    while (schemeStart < separator && !isAsciiLetter(value.charCodeAt(schemeStart))) schemeStart++;
     if (schemeStart === separator) continue;
     const scheme = schemeLabel(value, schemeStart, value.slice(schemeStart, separator));
     const authorityStart = separator + 3;
@@ -570,7 +571,7 @@ function inUrls(value: string): SecretInValue[] {
       });
     }
   }
-  if (/jdbc:oracle:/i.test(value)) {
+  if (value.toLowerCase().includes('jdbc:oracle:')) {
     for (const match of value.matchAll(ORACLE_THIN)) {
       const start = match.index! + match[0].length - 1 - match[2]!.length;
       const judged = judgeValue(match[2]!);
@@ -591,10 +592,18 @@ function inUrls(value: string): SecretInValue[] {
 /** `jdbc:postgresql` for `jdbc:postgresql://…`: the scheme chain before `://`, without the secret. */
 function schemeLabel(value: string, schemeStart: number, scheme: string): string {
   let start = schemeStart;
-  while (start > 0 && schemeStart - start < 40 && /[a-z0-9+.:-]/i.test(value[start - 1]!)) start--;
-  while (start < schemeStart && !/[a-z]/i.test(value[start]!)) start++;
+  while (start > 0 && schemeStart - start < 40 && (isSchemeChar(value.charCodeAt(start - 1)) || value[start - 1] === ':')) start--;
+  while (start < schemeStart && !isAsciiLetter(value.charCodeAt(start))) start++;
   const chain = value.slice(start, schemeStart);
   return `${chain.endsWith(':') ? chain : ''}${scheme}`.toLowerCase();
+}
+
+/** What ends a URL's authority, besides white space. */
+const AUTHORITY_END = new Set(['/', '?', '#', '"', "'", '<', '>', ',', ';', '\\']);
+
+/** What `/[a-z0-9+.-]/i` matches: a character of a URL scheme (RFC 3986). */
+function isSchemeChar(code: number): boolean {
+  return isAsciiLetter(code) || isAsciiDigit(code) || code === 43 || code === 46 || code === 45;
 }
 
 /** The end of a URL's authority (user info and host): the first `/`, `?`, `#`, space or quote outside `${…}`. */
@@ -608,7 +617,7 @@ function endOfAuthority(value: string, start: number): number {
       i = close + 1;
       continue;
     }
-    if (/[/?#\s"'<>,;\\]/.test(c)) return i;
+    if (AUTHORITY_END.has(c) || isSpace(value.charCodeAt(i))) return i;
     i++;
   }
   return i;
