@@ -61,6 +61,13 @@ describe('--write-baseline / --baseline', () => {
     expect(after.stderr).toContain(`${before.report.findings.length} findings in the baseline .connect-audit-baseline.json not reported`);
   });
 
+  test('the text report applies the baseline too (it prints no fingerprint, yet the scan computes value hashes for the baseline)', async () => {
+    await runCli(['scan', '.', '--write-baseline', 'baseline.json'], directory);
+    const after = await runCli(['scan', '.', '--baseline', 'baseline.json'], directory);
+    expect(after.code).toBe(0);
+    expect(after.stdout).toMatch(/^0 VALID, 0 BY-DESIGN, 0 OUT-OF-MODEL in 1 file/);
+  });
+
   test('never holds a value, not even its plain sha256', async () => {
     await runCli(['scan', '.', '--write-baseline', 'baseline.json'], directory);
     const text = readFileSync(join(directory, 'baseline.json'), 'utf8');

@@ -69,7 +69,7 @@ describe('--min-severity', () => {
 
 describe('--include-suppressed and --category (SARIF)', () => {
   interface Sarif {
-    runs: { automationDetails: { id: string }; results: { properties: { classification: string }; suppressions?: unknown[] }[] }[];
+    runs: { automationDetails: { id: string }; results: { properties: { classification: string }; suppressions?: unknown[]; partialFingerprints: Record<string, string> }[] }[];
   }
   const sarif = (stdout: string): Sarif => JSON.parse(stdout) as Sarif;
 
@@ -82,6 +82,8 @@ describe('--include-suppressed and --category (SARIF)', () => {
     const results = sarif(all.stdout).runs[0]!.results;
     expect(results.map((result) => result.properties.classification).sort()).toEqual(['BY-DESIGN', 'VALID']);
     expect(results.find((result) => result.properties.classification === 'BY-DESIGN')!.suppressions).toHaveLength(1);
+    // GitHub tracks a result across commits by its fingerprint: the CLI computes them for SARIF.
+    for (const result of results) expect(result.partialFingerprints['connectAuditFingerprint/v1']).toMatch(/^[0-9a-f]{32}$/);
     const devOnly = await cli([DEV, ...RULE, '--format', 'sarif', '--include-suppressed']);
     expect(devOnly.code).toBe(0);
   });

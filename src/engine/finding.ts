@@ -24,10 +24,11 @@ export interface LocatedFinding {
   /**
    * A salted, truncated hash of `value` (src/engine/value-hash.ts) that survives
    * classification: baselines key on it so that a changed value is a new finding.
+   * '' when the scan computed none (ScanOptions.fingerprints).
    */
   readonly valueHash: string;
   readonly message: string;
-  /** Stable across unrelated edits: rule, file, document name, key and discriminator — never the line. */
+  /** Stable across unrelated edits: rule, file, document name, key and discriminator — never the line. '' as valueHash. */
   readonly fingerprint: string;
 }
 

@@ -23,6 +23,7 @@ export async function servePassOne(): Promise<boolean> {
     policy: policyFromSnapshot(data.policy, data.policyPath),
     inlineSuppressions: data.inlineSuppressions,
     today: data.today,
+    fingerprints: data.fingerprints,
   });
   port.on('message', (tasks: PassOneTask[] | null) => {
     if (tasks === null) {

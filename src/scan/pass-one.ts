@@ -34,6 +34,8 @@ export interface JudgeConfig {
   readonly policy: Policy;
   readonly inlineSuppressions: boolean;
   readonly today: string;
+  /** Compute each finding's fingerprint and value hash (ScanOptions.fingerprints). */
+  readonly fingerprints: boolean;
 }
 
 /** One file for pass 1. `judged` is false for --context files read only for their workers. */
@@ -129,7 +131,7 @@ export class FileJudge {
 
   /** The rules that waited, run again with the deployment they asked for. */
   rerun(slots: readonly Slot[], documents: readonly ConfigDocument[], deployment: Deployment, file: DiscoveredFile): Slot[] {
-    return slots.map((slot) => (slot.run ? slot : { ...slot, run: this.#judge(runRule(this.rules[slot.rule]!, documents[slot.doc]!, this.#config.kafkaVersion, deployment)!, file) }));
+    return slots.map((slot) => (slot.run ? slot : { ...slot, run: this.#judge(runRule(this.rules[slot.rule]!, documents[slot.doc]!, this.#config.kafkaVersion, deployment, this.#config.fingerprints)!, file) }));
   }
 
   /** A file's findings once every rule has run: sorted, deduplicated, inline suppressions applied. */
@@ -156,7 +158,7 @@ export class FileJudge {
     documents.forEach((doc, d) =>
       this.rules.forEach((rule, r) => {
         if (!ruleAppliesTo(rule, doc)) return;
-        const run = runRule(rule, doc, this.#config.kafkaVersion, undefined);
+        const run = runRule(rule, doc, this.#config.kafkaVersion, undefined, this.#config.fingerprints);
         if (run === undefined) slots.push({ doc: d, rule: r, run: undefined });
         else if (run.findings.length > 0 || run.failures.length > 0) slots.push({ doc: d, rule: r, run: this.#judge(run, file) });
       }),

@@ -42,6 +42,12 @@ export interface ScanOptions {
   readonly judges?: (displayPath: string) => boolean;
   /** Told what the user should know but does not change the result (a worker thread that failed). */
   readonly onWarning?: (message: string) => void;
+  /**
+   * Compute each finding's `fingerprint` and `valueHash` (default true). The command line
+   * turns it off for a report that prints neither and no baseline: they are SHA-256 digests,
+   * two per finding, which a one-file scan computes on code V8 has not optimised.
+   */
+  readonly fingerprints?: boolean;
 }
 
 export type { ScanError } from './pass-one.js';
@@ -95,7 +101,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const policy: Policy = await resolvePolicy(options.threatModel, discovery.root, options.cwd, discovery.notices);
 
   const errors: ScanError[] = discovery.missing.map((notice) => ({ file: notice.path, line: 0, column: 0, message: notice.message }));
-  const judge = new FileJudge({ rules, kafkaVersion, policy, inlineSuppressions: options.inlineSuppressions ?? true, today: options.today ?? utcToday() });
+  const judge = new FileJudge({ rules, kafkaVersion, policy, inlineSuppressions: options.inlineSuppressions ?? true, today: options.today ?? utcToday(), fingerprints: options.fingerprints ?? true });
   const findingsOf: (readonly Finding[])[] = [];
   const failuresOf: (readonly RuleFailure[])[] = [];
 

@@ -50,13 +50,14 @@ export interface PassOneWorkerData {
   readonly policyPath: string;
   readonly inlineSuppressions: boolean;
   readonly today: string;
+  readonly fingerprints: boolean;
 }
 
 /** The worker data for a judge, or undefined when its policy cannot be sent (the scan then stays on one thread). */
 function workerDataFor(config: JudgeConfig): PassOneWorkerData | undefined {
   try {
-    const { rules, kafkaVersion, policy, inlineSuppressions, today } = config;
-    return { connectAuditPassOne: true, ruleIds: rules.map((rule) => rule.id), kafkaVersion, policy: policyToSnapshot(policy), policyPath: policy.path, inlineSuppressions, today };
+    const { rules, kafkaVersion, policy, inlineSuppressions, today, fingerprints } = config;
+    return { connectAuditPassOne: true, ruleIds: rules.map((rule) => rule.id), kafkaVersion, policy: policyToSnapshot(policy), policyPath: policy.path, inlineSuppressions, today, fingerprints };
   } catch {
     return undefined;
   }

@@ -79,6 +79,19 @@ describe('the streamed scan gives what scanning everything at once gives', () =>
     expect(streamed.documents).toBe(reference.documents);
   });
 
+  test('without fingerprints (a text report), the same findings with neither digest computed', async () => {
+    const options: ScanOptions = { paths: [join(PROJECT_ROOT, 'fixtures')], cwd: PROJECT_ROOT, today: '2026-01-01', ruleIds: realRules };
+    const [withDigests, without] = await Promise.all([scan(options), scan({ ...options, fingerprints: false })]);
+    expect(withDigests.findings.length).toBeGreaterThan(100);
+    expect(withDigests.findings.every((finding) => /^[0-9a-f]{32}$/.test(finding.fingerprint) && /^(?:[0-9a-f]{4}|[0-9a-f]{16}|-)$/.test(finding.valueHash))).toBe(true);
+    // Findings about unused suppressions keep theirs: they are few, and made apart.
+    const digestless = without.findings.filter((finding) => finding.ruleId !== 'unused-suppression');
+    expect(digestless.length).toBeGreaterThan(100);
+    expect(digestless.every((finding) => finding.fingerprint === '' && finding.valueHash === '')).toBe(true);
+    const blank = (finding: Finding): Finding => ({ ...finding, fingerprint: '', valueHash: '' });
+    expect(JSON.stringify(without.findings.map(blank))).toBe(JSON.stringify(withDigests.findings.map(blank)));
+  });
+
   test('a rule that asks the deployment for more than workers: every document is built again', async () => {
     const options: ScanOptions = { paths: [join(PROJECT_ROOT, 'fixtures')], cwd: PROJECT_ROOT, today: '2026-01-01', ruleIds: ['connector-provider-undefined', 'zz-probe-brokers', 'plaintext-listener'] };
     const [streamed, reference] = await Promise.all([scan(options), scanAllAtOnce(options)]);

@@ -105,6 +105,8 @@ async function runScan(paths: string[], flags: ScanFlags, io: Io): Promise<numbe
     },
     ...(flags.context !== undefined ? { judges: namedPaths(paths, io) } : {}),
     onWarning: (message) => warn(message),
+    // Only JSON and SARIF print them, and baselines key on the value hash.
+    fingerprints: flags.format === 'json' || flags.format === 'sarif' || flags.baseline !== undefined || flags.writeBaseline !== undefined,
   }).finally(progress.finish);
   const scanned = flags.context !== undefined ? onlyNamedPaths(result, paths, io, warn) : result;
 
