@@ -10953,7 +10953,7 @@ function loadAndCachePolicy(text, path, location3, env = process.env) {
   return policy;
 }
 function entryOf(location3, env) {
-  const build = true ? "a1aa5cca3e107be4" : void 0;
+  const build = true ? "227a7a99da6bdd4f" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
@@ -17015,7 +17015,7 @@ function openOutput(fd) {
           const code2 = error.code;
           if (code2 === "EPIPE") {
             closed = true;
-          } else if (code2 === "EAGAIN") {
+          } else if (code2 === "EAGAIN" || code2 === "EMSGSIZE") {
             stream = guardedStream(fd);
             stream.write(bytes.subarray(offset));
           } else {

@@ -16,7 +16,8 @@ export interface Output {
  * gets its child's output through a socket pair), the text is written straight to the
  * descriptor: creating process.stdout or process.stderr loads Node's stream modules, and
  * for a socket or a terminal node:net, ~4-8 ms of a one-file scan. Anything else gets Node's
- * stream, as does the rest of the output once a non-blocking descriptor is full (EAGAIN):
+ * stream, as does the rest of the output once a non-blocking descriptor is full (EAGAIN)
+ * or a datagram socket refuses a write as too large (EMSGSIZE):
  * the order of the text is kept either way.
  *
  * A reader that stops early (`connect-audit scan . | head`) closes the pipe: the rest of the
@@ -43,7 +44,8 @@ export function openOutput(fd: 1 | 2): Output {
           const code = (error as NodeJS.ErrnoException).code;
           if (code === 'EPIPE') {
             closed = true;
-          } else if (code === 'EAGAIN') {
+          } else if (code === 'EAGAIN' || code === 'EMSGSIZE') {
+            // EMSGSIZE: a datagram socket (rare as stdout) takes no text this large; Node's stream handles it as it did before.
             stream = guardedStream(fd);
             stream.write(bytes.subarray(offset)); // bytes: the offset may split a character
           } else {
