@@ -29,6 +29,7 @@ const BUNDLE = join(ROOT, 'bin', 'connect-audit.cjs');
 /** `--compare PATH`: another build's entry (a copy of dist/src/cli/main.js or of bin/connect-audit.cjs from before a change), timed alongside. */
 const COMPARE = args.compare ? resolve(process.cwd(), args.compare) : undefined;
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const SCRIPT = process.platform === 'linux' && spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0;
 const RSS_PRELOAD = join(benchDir, 'report-rss.cjs');
 
 /**
@@ -86,6 +87,13 @@ function benchSingle() {
     commands.push({ name: 'bundle: scan repo/server.properties (own THREAT_MODEL.md)', argv: [process.execPath, BUNDLE, 'scan', 'server.properties'], cwd: join(dir, 'repo') });
     commands.push({ name: 'bundle, no cache: scan server.properties', argv: [process.execPath, BUNDLE, 'scan', 'server.properties'], env: { CONNECT_AUDIT_NO_CACHE: '1' } });
     commands.push({ name: 'bundle, no cache: scan repo/server.properties', argv: [process.execPath, BUNDLE, 'scan', 'server.properties'], cwd: join(dir, 'repo'), env: { CONNECT_AUDIT_NO_CACHE: '1' } });
+    // On a pseudo-terminal, as pre-commit runs a hook when it colours its output and as a
+    // developer runs it: util-linux `script` gives the child one (and costs both rows alike).
+    if (SCRIPT) {
+      const onTerminal = (argv) => ['script', '-qec', argv.map((arg) => `'${arg}'`).join(' '), '/dev/null'];
+      commands.push({ name: 'terminal: node -e 0', argv: onTerminal([process.execPath, '-e', '0']) });
+      commands.push({ name: 'terminal: bundle: scan server.properties', argv: onTerminal([process.execPath, BUNDLE, 'scan', 'server.properties']) });
+    }
   }
   // Another build (`--compare`, e.g. an earlier bin/connect-audit.cjs), on the same files, interleaved with this one.
   if (COMPARE) {
@@ -97,6 +105,8 @@ function benchSingle() {
   const base = median(measured[0].times);
   const rows = measured.map((entry) => ({ name: entry.name, median: median(entry.times), ratio: median(entry.times) / base, rss: median(entry.rss) }));
   printTable(['command', 'median ms', '× node -e 0', 'peak RSS MB'], rows.map((row) => [row.name, ms(row.median), row.ratio.toFixed(2), mb(row.rss)]));
+  const terminal = rows.find((row) => row.name === 'terminal: node -e 0');
+  for (const row of terminal ? rows.filter((row) => row.name.startsWith('terminal: bundle')) : []) console.log(`${row.name}: ${(row.median / terminal.median).toFixed(2)}× node -e 0 on a terminal`);
   console.log('');
   return rows;
 }
