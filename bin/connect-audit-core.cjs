@@ -7917,6 +7917,13 @@ var init_security_keys = __esm({
 });
 
 // rules/misspelled-security-key.ts
+function splitsOf(key) {
+  if (!key.startsWith("listener.name.") && !key.startsWith("producer.") && !key.startsWith("consumer.") && !key.startsWith("admin.")) return [{ prefix: "", key }];
+  return PREFIXES.flatMap((pattern) => {
+    const prefix = pattern.exec(key)?.[0];
+    return prefix === void 0 ? [] : [{ prefix, key: key.slice(prefix.length) }];
+  });
+}
 var KNOWN2, PREFIXES, misspelled_security_key_default;
 var init_misspelled_security_key = __esm({
   "rules/misspelled-security-key.ts"() {
@@ -7938,10 +7945,7 @@ var init_misspelled_security_key = __esm({
       *check(doc) {
         if (doc.format === "javascript") return;
         for (const entry of doc.effectiveEntries()) {
-          const splits = PREFIXES.flatMap((pattern) => {
-            const prefix = pattern.exec(entry.key)?.[0];
-            return prefix === void 0 ? [] : [{ prefix, key: entry.key.slice(prefix.length) }];
-          });
+          const splits = splitsOf(entry.key);
           if (splits.some(({ key }) => KNOWN2.has(key) || NEAR_MISS_REAL_KEYS.has(key))) continue;
           const match = splits.filter(({ key }) => key.length >= 8).map(({ prefix, key }) => ({ prefix, intended: SECURITY_KEYS.find((candidate) => withinOneEdit(key, candidate)) })).find(({ intended }) => intended !== void 0);
           if (!match) continue;
@@ -10953,7 +10957,7 @@ function loadAndCachePolicy(text, path, location3, env = process.env) {
   return policy;
 }
 function entryOf(location3, env) {
-  const build = true ? "227a7a99da6bdd4f" : void 0;
+  const build = true ? "1206d3855aad11fa" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
