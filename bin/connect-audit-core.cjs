@@ -10957,7 +10957,7 @@ function loadAndCachePolicy(text, path, location3, env = process.env) {
   return policy;
 }
 function entryOf(location3, env) {
-  const build = true ? "1206d3855aad11fa" : void 0;
+  const build = true ? "430fdbd7fdedea76" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
@@ -13315,7 +13315,7 @@ function serviceDrafts(service, group) {
     case "bitnami":
     case "debezium-kafka":
     case "simple-broker": {
-      const { entries, notes } = brokerEntries(family.kind, env, at, family.guessed);
+      const { entries, notes } = brokerEntries(family.kind, env, at, family.guessed, image);
       const configured = entries.some((entry) => !entry.key.startsWith("-D") && !entry.origin?.includes("image default"));
       if (!configured && (family.kind === "confluent-broker" || runsTool)) break;
       notes.push(...overlayNotes(entries));
@@ -13465,7 +13465,7 @@ function jvmFlagEntries(variable) {
   }
   return out;
 }
-function brokerEntries(family, env, at, guessed) {
+function brokerEntries(family, env, at, guessed, image) {
   const entries = [];
   const notes = [];
   const suffix = guessed ? " (image not recognised; decoded as the Confluent and Apache images do)" : "";
@@ -13481,7 +13481,7 @@ function brokerEntries(family, env, at, guessed) {
       if (variable.raw !== void 0 && variable.raw !== "") credentials.push(envEntry(variable, credential.key, `environment ${variable.name}, which bitnami/kafka writes to ${credential.writes}`));
       continue;
     }
-    const key = brokerKey(family, variable.name);
+    const key = brokerKey(family, variable.name, image);
     if (key === void 0) continue;
     if (key === null) {
       const helper = SSL_HELPERS[variable.name];
@@ -13527,9 +13527,13 @@ function brokerEntries(family, env, at, guessed) {
   if (family === "debezium-kafka") entries.push(...debeziumKafkaDefaults(byName, at));
   return { entries, notes };
 }
-function brokerKey(family, name) {
+function brokerKey(family, name, image) {
   switch (family) {
     case "confluent-broker":
+      if (name.startsWith("CONFLUENT_SUPPORT_")) return `confluent.support.${confluentEnvKey(name.slice("CONFLUENT_SUPPORT_".length))}`;
+      if (name.startsWith("CONFLUENT_METRICS_")) {
+        return image?.name === "cp-kafka" || image?.name === "confluent-local" ? void 0 : `confluent.metrics.${confluentEnvKey(name.slice("CONFLUENT_METRICS_".length))}`;
+      }
       if (!name.startsWith("KAFKA_") || IMAGE_EXCLUDED.has(name)) return void 0;
       if (name in SSL_HELPERS) return null;
       if (name === "KAFKA_ZOOKEEPER_CLIENT_CNXN_SOCKET") return "zookeeper.clientCnxnSocket";

@@ -125,6 +125,33 @@ describe('docker-compose environment', () => {
     expect(keysOf(kafka)).not.toContain('ssl.keystore.filename');
   });
 
+  test('CONFLUENT_SUPPORT_* in every Confluent broker image, CONFLUENT_METRICS_* in cp-server and cp-enterprise-kafka only (kafka.properties.template)', () => {
+    const broker = (image: string) =>
+      draftNamed(
+        yamlDrafts(
+          [
+            'services:',
+            '  broker:',
+            `    image: ${image}`,
+            '    environment:',
+            '      KAFKA_PROCESS_ROLES: broker',
+            '      CONFLUENT_METRICS_REPORTER_SASL_JAAS_CONFIG: x.PlainLoginModule required;',
+            '      CONFLUENT_METRICS_REPORTER_TOPIC__REPLICAS: "1"',
+            '      CONFLUENT_SUPPORT_CUSTOMER_ID: anonymous',
+          ].join('\n'),
+        ),
+        'broker',
+      );
+    const metrics = ['confluent.metrics.reporter.sasl.jaas.config', 'confluent.metrics.reporter.topic_replicas'];
+    for (const image of ['confluentinc/cp-server:7.9.0', 'confluentinc/cp-enterprise-kafka:5.5.0', 'registry.example/cp-server-custom:1']) {
+      expect([image, keysOf(broker(image)).filter((key) => key.startsWith('confluent.'))]).toEqual([image, [...metrics, 'confluent.support.customer.id']]);
+    }
+    expect(at(entryOf(broker('confluentinc/cp-server:7.9.0'), metrics[0]!))).toEqual([metrics[0], 'x.PlainLoginModule required;', 6, 7]);
+    for (const image of ['confluentinc/cp-kafka:7.9.0', 'confluentinc/confluent-local:7.9.0']) {
+      expect([image, keysOf(broker(image)).filter((key) => key.startsWith('confluent.'))]).toEqual([image, ['confluent.support.customer.id']]);
+    }
+  });
+
   test('Bitnami KAFKA_CFG_* decode every `_`; its credentials are kept, its other KAFKA_* settings are not Kafka keys; empty values are skipped', () => {
     const drafts = yamlDrafts(
       [

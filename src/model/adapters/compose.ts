@@ -109,7 +109,7 @@ function serviceDrafts(service: YamlPair, group: string): DocumentDraft[] {
     case 'bitnami':
     case 'debezium-kafka':
     case 'simple-broker': {
-      const { entries, notes } = brokerEntries(family.kind, env, at, family.guessed);
+      const { entries, notes } = brokerEntries(family.kind, env, at, family.guessed, image);
       const configured = entries.some((entry) => !entry.key.startsWith('-D') && !entry.origin?.includes('image default'));
       // cp-kafka refuses to start without KAFKA_* config; any image with its command replaced and no config is a client tool.
       if (!configured && (family.kind === 'confluent-broker' || runsTool)) break;
@@ -343,7 +343,7 @@ const BITNAMI_CREDENTIALS: Readonly<Record<string, { key: string; writes: string
   KAFKA_ZOOKEEPER_PASSWORD: { key: 'KAFKA_ZOOKEEPER_PASSWORD', writes: "its ZooKeeper login's JAAS configuration" },
 };
 
-function brokerEntries(family: Family, env: readonly EnvVar[], at: Span, guessed: boolean): { entries: Entry[]; notes: AdapterNote[] } {
+function brokerEntries(family: Family, env: readonly EnvVar[], at: Span, guessed: boolean, image: Image | undefined): { entries: Entry[]; notes: AdapterNote[] } {
   const entries: Entry[] = [];
   const notes: AdapterNote[] = [];
   const suffix = guessed ? ' (image not recognised; decoded as the Confluent and Apache images do)' : '';
@@ -361,7 +361,7 @@ function brokerEntries(family: Family, env: readonly EnvVar[], at: Span, guessed
       if (variable.raw !== undefined && variable.raw !== '') credentials.push(envEntry(variable, credential.key, `environment ${variable.name}, which bitnami/kafka writes to ${credential.writes}`));
       continue;
     }
-    const key = brokerKey(family, variable.name);
+    const key = brokerKey(family, variable.name, image);
     if (key === undefined) continue;
     if (key === null) {
       const helper = SSL_HELPERS[variable.name];
@@ -414,9 +414,17 @@ function brokerEntries(family: Family, env: readonly EnvVar[], at: Span, guessed
 }
 
 /** The Kafka key a broker image makes of a variable; null for image helpers, undefined when it is not a key. */
-function brokerKey(family: Family, name: string): string | null | undefined {
+function brokerKey(family: Family, name: string, image: Image | undefined): string | null | undefined {
   switch (family) {
     case 'confluent-broker':
+      // kafka.properties.template: env_to_props('CONFLUENT_SUPPORT_', 'confluent.support.') in
+      // every broker image, env_to_props('CONFLUENT_METRICS_', 'confluent.metrics.') in
+      // cp-server and cp-enterprise-kafka (the metrics reporter's clients: their JAAS
+      // configuration and passwords), not in cp-kafka or confluent-local.
+      if (name.startsWith('CONFLUENT_SUPPORT_')) return `confluent.support.${confluentEnvKey(name.slice('CONFLUENT_SUPPORT_'.length))}`;
+      if (name.startsWith('CONFLUENT_METRICS_')) {
+        return image?.name === 'cp-kafka' || image?.name === 'confluent-local' ? undefined : `confluent.metrics.${confluentEnvKey(name.slice('CONFLUENT_METRICS_'.length))}`;
+      }
       if (!name.startsWith('KAFKA_') || IMAGE_EXCLUDED.has(name)) return undefined;
       if (name in SSL_HELPERS) return null;
       // kafka.properties.template of cp-kafka 7.x+: "properties that don't fit the standard format".
