@@ -8573,12 +8573,13 @@ var init_socket_request_max_bytes_raised = __esm({
 });
 
 // src/model/adapters/note-kinds.ts
-var STRIMZI_IGNORED_KEY, COMPOSE_OVERLAY, IMAGE_IGNORED_VARIABLE;
+var STRIMZI_IGNORED_KEY, COMPOSE_OVERLAY, COMPONENT_SETTINGS, IMAGE_IGNORED_VARIABLE;
 var init_note_kinds = __esm({
   "src/model/adapters/note-kinds.ts"() {
     "use strict";
     STRIMZI_IGNORED_KEY = "strimzi-ignored-key";
     COMPOSE_OVERLAY = "compose-overlay";
+    COMPONENT_SETTINGS = "component-settings";
     IMAGE_IGNORED_VARIABLE = "image-ignored-variable";
   }
 });
@@ -10957,7 +10958,7 @@ function loadAndCachePolicy(text, path, location3, env = process.env) {
   return policy;
 }
 function entryOf(location3, env) {
-  const build = true ? "430fdbd7fdedea76" : void 0;
+  const build = true ? "52d87923715047a3" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
@@ -11718,11 +11719,12 @@ var init_config_document = __esm({
         return this.roles[0] ?? "client";
       }
       /**
-       * True for a document that completes a config written elsewhere (a compose overlay):
-       * a key it does not set is unknown here, not Kafka's default.
+       * True for a document whose unset keys are not Kafka's defaults: one that completes a
+       * config written elsewhere (a compose overlay), or a Confluent component's settings (its
+       * defaults are its own). Only what it sets is judged.
        */
       get isFragment() {
-        return this.notes.some((note) => note.kind === COMPOSE_OVERLAY);
+        return this.notes.some((note) => note.kind === COMPOSE_OVERLAY || note.kind === COMPONENT_SETTINGS);
       }
       hasRole(role) {
         return this.roles.includes(role);
@@ -13331,6 +13333,14 @@ function serviceDrafts(service, group) {
       drafts.push({ format: "compose", roles: ["worker"], entries, name: service.key, ...base, ...notes.length > 0 ? { notes } : {} });
       break;
     }
+    case "confluent-component": {
+      const component = CONFLUENT_COMPONENTS[image.name];
+      const entries = componentEntries(component, env);
+      if (entries.length === 0) break;
+      const notes = [{ kind: COMPONENT_SETTINGS, entry: entries[0], detail: `${component.label} (${image.text}) is a Kafka client with defaults of its own: only what it sets is judged` }];
+      drafts.push({ format: "compose", roles: ["client"], entries, name: service.key, group, notes });
+      break;
+    }
     case "kafka-ui":
       drafts.push(...kafkaUiDrafts(service.key, env, group));
       break;
@@ -13376,6 +13386,7 @@ function familyOfImage(image) {
   if (name === "kafka" && owner === "wurstmeister" || name === "example-kafka" && owner === "strimzi") return "simple-broker";
   if ((name === "connect" || name === "connect-base") && owner === "debezium") return "debezium-connect";
   if (name === "kafka-ui") return "kafka-ui";
+  if (Object.hasOwn(CONFLUENT_COMPONENTS, name)) return "confluent-component";
   return void 0;
 }
 function isOtherKnownImage(image) {
@@ -13464,6 +13475,25 @@ function jvmFlagEntries(variable) {
     out.push(createEntry({ key, value, span, valueSpan, origin: `environment ${variable.name}`, ...isTemplate ? { isTemplate: true } : {} }));
   }
   return out;
+}
+function componentEntries(component, env) {
+  const entries = [];
+  for (const variable of env) {
+    if (variable.name.endsWith("_OPTS")) {
+      entries.push(...jvmFlagEntries(variable));
+      continue;
+    }
+    if (variable.name.includes("_LOG4J_")) continue;
+    const origin = `environment ${variable.name} of ${component.label}`;
+    const exact = component.exact?.[variable.name];
+    if (exact !== void 0) {
+      entries.push(envEntry(variable, exact, origin));
+      continue;
+    }
+    const prefix = component.prefixes.find(([name]) => variable.name.startsWith(name) && variable.name.length > name.length);
+    if (prefix) entries.push(envEntry(variable, `${prefix[1]}${confluentEnvKey(variable.name.slice(prefix[0].length))}`, origin));
+  }
+  return entries;
 }
 function brokerEntries(family, env, at, guessed, image) {
   const entries = [];
@@ -13736,7 +13766,7 @@ function kafkaVersionOf(family, image) {
       return void 0;
   }
 }
-var SERVICE_KEYS, WORKER_VARIABLE, BROKER_VARIABLE, JVM_OPTION_VARIABLES, IMAGE_EXCLUDED, SSL_HELPERS, SIMPLE_EXCLUDED, BITNAMI_CREDENTIALS, DEBEZIUM_CONNECT_NAMES, CP_TO_KAFKA;
+var SERVICE_KEYS, WORKER_VARIABLE, BROKER_VARIABLE, JVM_OPTION_VARIABLES, KSQLDB, CONTROL_CENTER, CONFLUENT_COMPONENTS, IMAGE_EXCLUDED, SSL_HELPERS, SIMPLE_EXCLUDED, BITNAMI_CREDENTIALS, DEBEZIUM_CONNECT_NAMES, CP_TO_KAFKA;
 var init_compose = __esm({
   "src/model/adapters/compose.ts"() {
     "use strict";
@@ -13751,6 +13781,28 @@ var init_compose = __esm({
     WORKER_VARIABLE = /^CONNECT_(BOOTSTRAP_SERVERS|GROUP_ID|(CONFIG|OFFSET|STATUS)_STORAGE_\w+|REST_\w+|PLUGIN_PATH|(KEY|VALUE)_CONVERTER\w*|CONFIG_PROVIDERS\w*|CONNECTOR_CLIENT_CONFIG_OVERRIDE_POLICY|LISTENERS\w*|(PRODUCER|CONSUMER|ADMIN)_\w+|SECURITY_PROTOCOL|SASL_\w+|SSL_\w+)$/;
     BROKER_VARIABLE = /^KAFKA_(ADVERTISED_LISTENERS|LISTENERS|PROCESS_ROLES|BROKER_ID|NODE_ID|ZOOKEEPER_CONNECT|LISTENER_SECURITY_PROTOCOL_MAP|INTER_BROKER_LISTENER_NAME|SECURITY_INTER_BROKER_PROTOCOL|AUTHORIZER_CLASS_NAME|SUPER_USERS|LISTENER_NAME_\w+|SASL_ENABLED_MECHANISMS|SASL_MECHANISM_INTER_BROKER_PROTOCOL|CONTROLLER_\w+|ALLOW_EVERYONE_IF_NO_ACL_FOUND|SSL_CLIENT_AUTH|LOG_DIRS|OFFSETS_TOPIC_REPLICATION_FACTOR)$/;
     JVM_OPTION_VARIABLES = /* @__PURE__ */ new Set(["KAFKA_OPTS", "KAFKA_JMX_OPTS", "KAFKA_HEAP_OPTS", "KAFKA_JVM_PERFORMANCE_OPTS", "KAFKA_GC_LOG_OPTS", "KAFKA_LOG4J_OPTS", "EXTRA_ARGS"]);
+    KSQLDB = { label: "ksqlDB", prefixes: [["KSQL_", ""]] };
+    CONTROL_CENTER = {
+      label: "Control Center",
+      exact: { CONTROL_CENTER_BOOTSTRAP_SERVERS: "bootstrap.servers", CONTROL_CENTER_ZOOKEEPER_CONNECT: "zookeeper.connect", CONTROL_CENTER_LICENSE: "confluent.license" },
+      prefixes: [
+        ["CONTROL_CENTER_METRICS_", "confluent.metrics."],
+        ["CONFLUENT_METRICS_", "confluent.metrics."],
+        ["CONTROL_CENTER_MONITORING_INTERCEPTOR_", "confluent.monitoring.interceptor."],
+        ["CONFLUENT_METADATA_", "confluent.metadata."],
+        ["CONFLUENT_SUPPORT_", "confluent.support."],
+        ["CONTROL_CENTER_", "confluent.controlcenter."]
+      ]
+    };
+    CONFLUENT_COMPONENTS = {
+      "cp-schema-registry": { label: "Schema Registry", prefixes: [["SCHEMA_REGISTRY_", ""]] },
+      "cp-ksqldb-server": KSQLDB,
+      "ksqldb-server": KSQLDB,
+      "cp-ksql-server": KSQLDB,
+      "cp-kafka-rest": { label: "REST Proxy", prefixes: [["KAFKA_REST_", ""]] },
+      "cp-enterprise-control-center": CONTROL_CENTER,
+      "cp-enterprise-control-center-next-gen": CONTROL_CENTER
+    };
     IMAGE_EXCLUDED = /* @__PURE__ */ new Set([
       "KAFKA_VERSION",
       "KAFKA_HEAP_OPTS",

@@ -2,7 +2,7 @@ import { formatVersion, type KafkaVersion } from '../util/version.js';
 import type { Entry } from './entry.js';
 import type { Role } from './roles.js';
 import { defaultValue } from './defaults/index.js';
-import { COMPOSE_OVERLAY } from './adapters/note-kinds.js';
+import { COMPONENT_SETTINGS, COMPOSE_OVERLAY } from './adapters/note-kinds.js';
 
 /** The input format a document was read from. */
 export type SourceFormat = 'properties' | 'json' | 'yaml' | 'compose' | 'strimzi' | 'cfk' | 'helm' | 'jaas' | 'javascript';
@@ -90,11 +90,12 @@ export class ConfigDocument {
   }
 
   /**
-   * True for a document that completes a config written elsewhere (a compose overlay):
-   * a key it does not set is unknown here, not Kafka's default.
+   * True for a document whose unset keys are not Kafka's defaults: one that completes a
+   * config written elsewhere (a compose overlay), or a Confluent component's settings (its
+   * defaults are its own). Only what it sets is judged.
    */
   get isFragment(): boolean {
-    return this.notes.some((note) => note.kind === COMPOSE_OVERLAY);
+    return this.notes.some((note) => note.kind === COMPOSE_OVERLAY || note.kind === COMPONENT_SETTINGS);
   }
 
   hasRole(role: Role): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { composeValue, kafkaVersionOfImage } from '../../src/model/adapters/compose.js';
-import { COMPOSE_OVERLAY } from '../../src/model/adapters/note-kinds.js';
+import { COMPONENT_SETTINGS, COMPOSE_OVERLAY } from '../../src/model/adapters/note-kinds.js';
 import { at, draftNamed, entryOf, keysOf, yamlDrafts } from './helpers.js';
 import { formatVersion } from '../../src/util/version.js';
 
@@ -152,6 +152,53 @@ describe('docker-compose environment', () => {
     }
   });
 
+  test('Confluent components are Kafka clients whose settings are judged for what they set: their properties as their images write them', () => {
+    const drafts = yamlDrafts(
+      [
+        'services:',
+        '  sr:',
+        '    image: ${REPOSITORY}/cp-schema-registry:${TAG}',
+        '    environment:',
+        '      SCHEMA_REGISTRY_KAFKASTORE_SASL_JAAS_CONFIG: x required;',
+        '      SCHEMA_REGISTRY_SSL_KEYSTORE_PASSWORD: ${PASSWORD}',
+        '      SCHEMA_REGISTRY_OPTS: -Djavax.net.ssl.trustStorePassword=secret -Xmx1g',
+        '      SCHEMA_REGISTRY_LOG4J_ROOT_LOGLEVEL: INFO',
+        '  ksql:',
+        '    image: confluentinc/ksqldb-server:0.29.0',
+        '    environment:',
+        '      KSQL_SECURITY_PROTOCOL: SASL_SSL',
+        '      KSQL_KSQL_SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO: u:p',
+        '  rest:',
+        '    image: confluentinc/cp-kafka-rest:7.9.0',
+        '    environment:',
+        '      KAFKA_REST_CLIENT_SSL_KEY_PASSWORD: p',
+        '  c3:',
+        '    image: confluentinc/cp-enterprise-control-center-next-gen:2.3.0',
+        '    environment:',
+        '      CONTROL_CENTER_BOOTSTRAP_SERVERS: kafka:9092',
+        '      CONTROL_CENTER_STREAMS_SASL_JAAS_CONFIG: y required;',
+        '      CONTROL_CENTER_METRICS_SASL_JAAS_CONFIG: z required;',
+        '      CONFLUENT_METADATA_BASIC_AUTH_USER_INFO: u:p',
+        '  ksql-cli:',
+        '    image: confluentinc/cp-ksqldb-cli:7.9.0',
+        '    environment:',
+        '      KSQL_SECURITY_PROTOCOL: SASL_SSL',
+      ].join('\n'),
+    );
+    expect(drafts.map((draft) => [draft.name, draft.roles, draft.notes?.map((note) => note.kind)])).toEqual([
+      ['sr', ['client'], [COMPONENT_SETTINGS]],
+      ['ksql', ['client'], [COMPONENT_SETTINGS]],
+      ['rest', ['client'], [COMPONENT_SETTINGS]],
+      ['c3', ['client'], [COMPONENT_SETTINGS]],
+    ]);
+    expect(keysOf(draftNamed(drafts, 'sr'))).toEqual(['kafkastore.sasl.jaas.config', 'ssl.keystore.password', '-Djavax.net.ssl.trustStorePassword']);
+    expect(entryOf(draftNamed(drafts, 'sr'), 'ssl.keystore.password').isTemplate).toBe(true);
+    expect(entryOf(draftNamed(drafts, 'sr'), 'kafkastore.sasl.jaas.config').origin).toBe('environment SCHEMA_REGISTRY_KAFKASTORE_SASL_JAAS_CONFIG of Schema Registry');
+    expect(keysOf(draftNamed(drafts, 'ksql'))).toEqual(['security.protocol', 'ksql.schema.registry.basic.auth.user.info']);
+    expect(keysOf(draftNamed(drafts, 'rest'))).toEqual(['client.ssl.key.password']);
+    expect(keysOf(draftNamed(drafts, 'c3'))).toEqual(['bootstrap.servers', 'confluent.controlcenter.streams.sasl.jaas.config', 'confluent.metrics.sasl.jaas.config', 'confluent.metadata.basic.auth.user.info']);
+  });
+
   test('Bitnami KAFKA_CFG_* decode every `_`; its credentials are kept, its other KAFKA_* settings are not Kafka keys; empty values are skipped', () => {
     const drafts = yamlDrafts(
       [
@@ -215,10 +262,10 @@ describe('docker-compose environment', () => {
         '    image: confluentinc/cp-zookeeper:7.9.0',
         '    environment:',
         '      ZOOKEEPER_CLIENT_PORT: 2181',
-        '  schema-registry:',
-        '    image: confluentinc/cp-schema-registry:7.9.0',
+        '  ksqldb-cli:',
+        '    image: confluentinc/cp-ksqldb-cli:7.9.0',
         '    environment:',
-        '      SCHEMA_REGISTRY_KAFKASTORE_BOOTSTRAP_SERVERS: kafka:9092',
+        '      KSQL_BOOTSTRAP_SERVERS: kafka:9092',
         '  init-topics:',
         '    image: confluentinc/cp-kafka:7.9.0',
         '    command: kafka-topics --bootstrap-server kafka:9092 --create --topic t',

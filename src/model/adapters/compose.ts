@@ -7,7 +7,7 @@ import type { Role } from '../roles.js';
 import type { AdapterNote } from '../config-document.js';
 import { parseKafkaVersion, withUnknownPatch, type KafkaVersion } from '../../util/version.js';
 import type { DocumentDraft } from './draft.js';
-import { COMPOSE_OVERLAY, IMAGE_IGNORED_VARIABLE } from './note-kinds.js';
+import { COMPONENT_SETTINGS, COMPOSE_OVERLAY, IMAGE_IGNORED_VARIABLE } from './note-kinds.js';
 import { apacheEnvKey, bitnamiEnvKey, confluentEnvKey, simpleEnvKey, springMapKey } from './env-names.js';
 import { impliedEntry, itemsOf, mapGet, partSpan, textOf, valueSpanOf } from './yaml-nodes.js';
 
@@ -44,6 +44,7 @@ const SERVICE_KEYS = new Set(['image', 'build', 'environment', 'command', 'conta
 type Family =
   | 'confluent-broker'
   | 'confluent-connect'
+  | 'confluent-component'
   | 'apache'
   | 'bitnami'
   | 'debezium-kafka'
@@ -126,6 +127,14 @@ function serviceDrafts(service: YamlPair, group: string): DocumentDraft[] {
       drafts.push({ format: 'compose', roles: ['worker'], entries, name: service.key, ...base, ...(notes.length > 0 ? { notes } : {}) });
       break;
     }
+    case 'confluent-component': {
+      const component = CONFLUENT_COMPONENTS[image!.name]!;
+      const entries = componentEntries(component, env);
+      if (entries.length === 0) break;
+      const notes: AdapterNote[] = [{ kind: COMPONENT_SETTINGS, entry: entries[0]!, detail: `${component.label} (${image!.text}) is a Kafka client with defaults of its own: only what it sets is judged` }];
+      drafts.push({ format: 'compose', roles: ['client'], entries, name: service.key, group, notes });
+      break;
+    }
     case 'kafka-ui':
       drafts.push(...kafkaUiDrafts(service.key, env, group));
       break;
@@ -185,6 +194,8 @@ function familyOfImage(image: Image): Family | undefined {
   if ((name === 'kafka' && owner === 'wurstmeister') || (name === 'example-kafka' && owner === 'strimzi')) return 'simple-broker';
   if ((name === 'connect' || name === 'connect-base') && owner === 'debezium') return 'debezium-connect';
   if (name === 'kafka-ui') return 'kafka-ui';
+  // By name, whoever hosts the image (`${REPOSITORY}/cp-schema-registry`), as for the brokers.
+  if (Object.hasOwn(CONFLUENT_COMPONENTS, name)) return 'confluent-component';
   return undefined;
 }
 
@@ -291,6 +302,71 @@ function jvmFlagEntries(variable: EnvVar): Entry[] {
     out.push(createEntry({ key, value, span, valueSpan, origin: `environment ${variable.name}`, ...(isTemplate ? { isTemplate: true } : {}) }));
   }
   return out;
+}
+
+// --- Confluent components ------------------------------------------------------------------
+
+interface Component {
+  readonly label: string;
+  /** Variables the template names one by one. */
+  readonly exact?: Readonly<Record<string, string>>;
+  /** Variable prefix → property prefix, as the image's properties template maps them; the first that matches. */
+  readonly prefixes: readonly (readonly [string, string])[];
+}
+
+const KSQLDB: Component = { label: 'ksqlDB', prefixes: [['KSQL_', '']] };
+// control-center.properties.template (the classic image and the next-gen one): a few
+// variables by name, the metrics reporter's, the monitoring interceptor's, RBAC's metadata
+// client, then env_to_props('CONTROL_CENTER_', 'confluent.controlcenter.').
+const CONTROL_CENTER: Component = {
+  label: 'Control Center',
+  exact: { CONTROL_CENTER_BOOTSTRAP_SERVERS: 'bootstrap.servers', CONTROL_CENTER_ZOOKEEPER_CONNECT: 'zookeeper.connect', CONTROL_CENTER_LICENSE: 'confluent.license' },
+  prefixes: [
+    ['CONTROL_CENTER_METRICS_', 'confluent.metrics.'],
+    ['CONFLUENT_METRICS_', 'confluent.metrics.'],
+    ['CONTROL_CENTER_MONITORING_INTERCEPTOR_', 'confluent.monitoring.interceptor.'],
+    ['CONFLUENT_METADATA_', 'confluent.metadata.'],
+    ['CONFLUENT_SUPPORT_', 'confluent.support.'],
+    ['CONTROL_CENTER_', 'confluent.controlcenter.'],
+  ],
+};
+
+/**
+ * Confluent Platform components that log in to Kafka as clients, with the properties their
+ * images write from the environment (each image's `*.properties.template`): their Kafka
+ * credentials (`kafkastore.sasl.jaas.config`, `sasl.jaas.config`,
+ * `confluent.controlcenter.streams.sasl.jaas.config`, `client.ssl.key.password`, …) and TLS
+ * keystore passwords are in these variables.
+ */
+const CONFLUENT_COMPONENTS: Readonly<Record<string, Component>> = {
+  'cp-schema-registry': { label: 'Schema Registry', prefixes: [['SCHEMA_REGISTRY_', '']] },
+  'cp-ksqldb-server': KSQLDB,
+  'ksqldb-server': KSQLDB,
+  'cp-ksql-server': KSQLDB,
+  'cp-kafka-rest': { label: 'REST Proxy', prefixes: [['KAFKA_REST_', '']] },
+  'cp-enterprise-control-center': CONTROL_CENTER,
+  'cp-enterprise-control-center-next-gen': CONTROL_CENTER,
+};
+
+/** A component's properties; its JVM options (`*_OPTS`) as -D entries, as for the brokers. */
+function componentEntries(component: Component, env: readonly EnvVar[]): Entry[] {
+  const entries: Entry[] = [];
+  for (const variable of env) {
+    if (variable.name.endsWith('_OPTS')) {
+      entries.push(...jvmFlagEntries(variable));
+      continue;
+    }
+    if (variable.name.includes('_LOG4J_')) continue;
+    const origin = `environment ${variable.name} of ${component.label}`;
+    const exact = component.exact?.[variable.name];
+    if (exact !== undefined) {
+      entries.push(envEntry(variable, exact, origin));
+      continue;
+    }
+    const prefix = component.prefixes.find(([name]) => variable.name.startsWith(name) && variable.name.length > name.length);
+    if (prefix) entries.push(envEntry(variable, `${prefix[1]}${confluentEnvKey(variable.name.slice(prefix[0].length))}`, origin));
+  }
+  return entries;
 }
 
 // --- brokers ---------------------------------------------------------------------------------

@@ -9,5 +9,12 @@ export const STRIMZI_IGNORED_KEY = 'strimzi-ignored-key';
 /** A compose service without `image` or `build`: it overrides a service of another compose file. */
 export const COMPOSE_OVERLAY = 'compose-overlay';
 
+/**
+ * The settings of a Confluent component that is a Kafka client (Schema Registry, ksqlDB,
+ * Control Center, REST Proxy): what it sets is judged; a key it does not set has the
+ * component's own default, not a Kafka client's.
+ */
+export const COMPONENT_SETTINGS = 'component-settings';
+
 /** An environment variable the container image reads but does not turn into a config key. */
 export const IMAGE_IGNORED_VARIABLE = 'image-ignored-variable';
