@@ -10958,7 +10958,7 @@ function loadAndCachePolicy(text, path, location3, env = process.env) {
   return policy;
 }
 function entryOf(location3, env) {
-  const build = true ? "52d87923715047a3" : void 0;
+  const build = true ? "d69ea5327c300107" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
@@ -17073,7 +17073,7 @@ function openOutput(fd) {
           offset += (0, import_node_fs2.writeSync)(fd, bytes, offset);
         } catch (error) {
           const code2 = error.code;
-          if (code2 === "EPIPE") {
+          if (code2 === "EPIPE" || code2 === "ECONNRESET") {
             closed = true;
           } else if (code2 === "EAGAIN" || code2 === "EMSGSIZE") {
             stream = guardedStream(fd);
@@ -17095,7 +17095,7 @@ function guardedStream(fd) {
   const stream = fd === 1 ? process.stdout : process.stderr;
   let closed = false;
   stream.on("error", (error) => {
-    if (error.code === "EPIPE") closed = true;
+    if (error.code === "EPIPE" || error.code === "ECONNRESET") closed = true;
     else if (!closed) process.exit(2);
   });
   return stream;

@@ -20,7 +20,7 @@ export interface Output {
  * or a datagram socket refuses a write as too large (EMSGSIZE):
  * the order of the text is kept either way.
  *
- * A reader that stops early (`connect-audit scan . | head`) closes the pipe: the rest of the
+ * A reader that stops early (`connect-audit scan . | head`) closes the pipe or socket: the rest of the
  * output is dropped and the run still ends with its own exit code, rather than dying on an
  * unhandled 'error' event with a stack trace. Any other failure to write ends the run with 2.
  */
@@ -42,7 +42,8 @@ export function openOutput(fd: 1 | 2): Output {
           offset += writeSync(fd, bytes, offset);
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
-          if (code === 'EPIPE') {
+          if (code === 'EPIPE' || code === 'ECONNRESET') {
+            // ECONNRESET: a socket's reader that went away with text unread (Linux reports that, not EPIPE).
             closed = true;
           } else if (code === 'EAGAIN' || code === 'EMSGSIZE') {
             // EMSGSIZE: a datagram socket (rare as stdout) takes no text this large; Node's stream handles it as it did before.
@@ -68,7 +69,7 @@ function guardedStream(fd: 1 | 2): NodeJS.WriteStream {
   let closed = false;
   stream.on('error', (error: NodeJS.ErrnoException) => {
     // After EPIPE, later writes fail with ERR_STREAM_DESTROYED: the same closed pipe.
-    if (error.code === 'EPIPE') closed = true;
+    if (error.code === 'EPIPE' || error.code === 'ECONNRESET') closed = true;
     else if (!closed) process.exit(2);
   });
   return stream;

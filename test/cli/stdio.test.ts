@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { closeSync, constants, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../helpers/fixtures.js';
@@ -90,4 +90,25 @@ describe('the command line on a slow reader (src/cli/stdio.ts, src/cli/main.ts)'
       rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  // Linux reports ECONNRESET, not EPIPE, to the writer of a socket whose reader closed it with text unread.
+  test.skipIf(process.platform === 'win32')('a socket reader that goes away with text unread: the scan still ends with its own exit code, nothing on stderr', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'connect-audit-reset-'));
+    try {
+      // A report larger than the socket's buffer, so that text is left unread when the reader goes.
+      for (let i = 0; i < 400; i++) {
+        mkdirSync(join(folder, `broker-${i}`));
+        writeFileSync(join(folder, `broker-${i}`, 'server.properties'), 'process.roles=broker\nlisteners=PLAINTEXT://0.0.0.0:9092\n');
+      }
+      const child = spawn(process.execPath, [BUNDLE, 'scan', folder, '--no-color'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr!.on('data', (data: Buffer) => (stderr += data.toString()));
+      child.stdout!.pause();
+      child.stdout!.once('readable', () => setTimeout(() => child.stdout!.destroy(), 100));
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect([code, stderr]).toEqual([1, '']);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
