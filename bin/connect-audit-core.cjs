@@ -10958,7 +10958,7 @@ function loadAndCachePolicy(text, path, location3, env = process.env) {
   return policy;
 }
 function entryOf(location3, env) {
-  const build = true ? "d69ea5327c300107" : void 0;
+  const build = true ? "27dc5afd1ec8b914" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
@@ -13337,7 +13337,7 @@ function serviceDrafts(service, group) {
       const component = CONFLUENT_COMPONENTS[image.name];
       const entries = componentEntries(component, env);
       if (entries.length === 0) break;
-      const notes = [{ kind: COMPONENT_SETTINGS, entry: entries[0], detail: `${component.label} (${image.text}) is a Kafka client with defaults of its own: only what it sets is judged` }];
+      const notes = [{ kind: COMPONENT_SETTINGS, entry: entries[0], detail: `${component.label} (${image.text}) logs in to Kafka with credentials of its own: only the secrets its settings hold are judged` }];
       drafts.push({ format: "compose", roles: ["client"], entries, name: service.key, group, notes });
       break;
     }
@@ -13477,6 +13477,9 @@ function jvmFlagEntries(variable) {
   return out;
 }
 function componentEntries(component, env) {
+  return allComponentEntries(component, env).filter((entry) => secretsInEntry(entry).length > 0);
+}
+function allComponentEntries(component, env) {
   const entries = [];
   for (const variable of env) {
     if (variable.name.endsWith("_OPTS")) {
@@ -13777,6 +13780,7 @@ var init_compose = __esm({
     init_note_kinds();
     init_env_names();
     init_yaml_nodes();
+    init_secret_patterns();
     SERVICE_KEYS = /* @__PURE__ */ new Set(["image", "build", "environment", "command", "container_name", "ports", "depends_on", "entrypoint", "volumes", "hostname", "extends"]);
     WORKER_VARIABLE = /^CONNECT_(BOOTSTRAP_SERVERS|GROUP_ID|(CONFIG|OFFSET|STATUS)_STORAGE_\w+|REST_\w+|PLUGIN_PATH|(KEY|VALUE)_CONVERTER\w*|CONFIG_PROVIDERS\w*|CONNECTOR_CLIENT_CONFIG_OVERRIDE_POLICY|LISTENERS\w*|(PRODUCER|CONSUMER|ADMIN)_\w+|SECURITY_PROTOCOL|SASL_\w+|SSL_\w+)$/;
     BROKER_VARIABLE = /^KAFKA_(ADVERTISED_LISTENERS|LISTENERS|PROCESS_ROLES|BROKER_ID|NODE_ID|ZOOKEEPER_CONNECT|LISTENER_SECURITY_PROTOCOL_MAP|INTER_BROKER_LISTENER_NAME|SECURITY_INTER_BROKER_PROTOCOL|AUTHORIZER_CLASS_NAME|SUPER_USERS|LISTENER_NAME_\w+|SASL_ENABLED_MECHANISMS|SASL_MECHANISM_INTER_BROKER_PROTOCOL|CONTROLLER_\w+|ALLOW_EVERYONE_IF_NO_ACL_FOUND|SSL_CLIENT_AUTH|LOG_DIRS|OFFSETS_TOPIC_REPLICATION_FACTOR)$/;

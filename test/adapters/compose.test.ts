@@ -152,37 +152,44 @@ describe('docker-compose environment', () => {
     }
   });
 
-  test('Confluent components are Kafka clients whose settings are judged for what they set: their properties as their images write them', () => {
+  test('Confluent components are Kafka clients judged for the secrets their settings hold, as their images write them', () => {
     const drafts = yamlDrafts(
       [
         'services:',
         '  sr:',
         '    image: ${REPOSITORY}/cp-schema-registry:${TAG}',
         '    environment:',
-        '      SCHEMA_REGISTRY_KAFKASTORE_SASL_JAAS_CONFIG: x required;',
+        '      SCHEMA_REGISTRY_HOST_NAME: sr',
+        '      SCHEMA_REGISTRY_KAFKASTORE_SASL_JAAS_CONFIG: x.PlainLoginModule required username="sr" password="CANARY-sr";',
         '      SCHEMA_REGISTRY_SSL_KEYSTORE_PASSWORD: ${PASSWORD}',
-        '      SCHEMA_REGISTRY_OPTS: -Djavax.net.ssl.trustStorePassword=secret -Xmx1g',
+        '      SCHEMA_REGISTRY_OPTS: -Djavax.net.ssl.trustStorePassword=CANARY-opts -Xmx1g',
         '      SCHEMA_REGISTRY_LOG4J_ROOT_LOGLEVEL: INFO',
         '  ksql:',
         '    image: confluentinc/ksqldb-server:0.29.0',
         '    environment:',
-        '      KSQL_SECURITY_PROTOCOL: SASL_SSL',
-        '      KSQL_KSQL_SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO: u:p',
+        '      KSQL_SECURITY_PROTOCOL: PLAINTEXT',
+        '      KSQL_KSQL_SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO: u:CANARY-ksql',
         '  rest:',
         '    image: confluentinc/cp-kafka-rest:7.9.0',
         '    environment:',
-        '      KAFKA_REST_CLIENT_SSL_KEY_PASSWORD: p',
+        '      KAFKA_REST_SSL_ENDPOINT_IDENTIFICATION_ALGORITHM: ""',
+        '      KAFKA_REST_CLIENT_SSL_KEY_PASSWORD: CANARY-rest',
         '  c3:',
         '    image: confluentinc/cp-enterprise-control-center-next-gen:2.3.0',
         '    environment:',
         '      CONTROL_CENTER_BOOTSTRAP_SERVERS: kafka:9092',
-        '      CONTROL_CENTER_STREAMS_SASL_JAAS_CONFIG: y required;',
-        '      CONTROL_CENTER_METRICS_SASL_JAAS_CONFIG: z required;',
-        '      CONFLUENT_METADATA_BASIC_AUTH_USER_INFO: u:p',
+        '      CONTROL_CENTER_STREAMS_SASL_JAAS_CONFIG: x.PlainLoginModule required username="c3" password="CANARY-c3";',
+        '      CONTROL_CENTER_METRICS_SASL_JAAS_CONFIG: x.PlainLoginModule required username="m" password="CANARY-m";',
+        '      CONFLUENT_METADATA_BASIC_AUTH_USER_INFO: u:CANARY-rbac',
+        '  ksql-no-secret:',
+        '    image: confluentinc/cp-ksqldb-server:7.9.0',
+        '    environment:',
+        '      KSQL_BOOTSTRAP_SERVERS: kafka:9092',
+        '      KSQL_SASL_JAAS_CONFIG: ${JAAS}',
         '  ksql-cli:',
         '    image: confluentinc/cp-ksqldb-cli:7.9.0',
         '    environment:',
-        '      KSQL_SECURITY_PROTOCOL: SASL_SSL',
+        '      KSQL_SASL_JAAS_CONFIG: x.PlainLoginModule required username="cli" password="CANARY-cli";',
       ].join('\n'),
     );
     expect(drafts.map((draft) => [draft.name, draft.roles, draft.notes?.map((note) => note.kind)])).toEqual([
@@ -191,12 +198,12 @@ describe('docker-compose environment', () => {
       ['rest', ['client'], [COMPONENT_SETTINGS]],
       ['c3', ['client'], [COMPONENT_SETTINGS]],
     ]);
-    expect(keysOf(draftNamed(drafts, 'sr'))).toEqual(['kafkastore.sasl.jaas.config', 'ssl.keystore.password', '-Djavax.net.ssl.trustStorePassword']);
-    expect(entryOf(draftNamed(drafts, 'sr'), 'ssl.keystore.password').isTemplate).toBe(true);
+    // Only the settings that hold a secret: a template, the component's own HTTPS settings and its other keys are not judged.
+    expect(keysOf(draftNamed(drafts, 'sr'))).toEqual(['kafkastore.sasl.jaas.config', '-Djavax.net.ssl.trustStorePassword']);
     expect(entryOf(draftNamed(drafts, 'sr'), 'kafkastore.sasl.jaas.config').origin).toBe('environment SCHEMA_REGISTRY_KAFKASTORE_SASL_JAAS_CONFIG of Schema Registry');
-    expect(keysOf(draftNamed(drafts, 'ksql'))).toEqual(['security.protocol', 'ksql.schema.registry.basic.auth.user.info']);
+    expect(keysOf(draftNamed(drafts, 'ksql'))).toEqual(['ksql.schema.registry.basic.auth.user.info']);
     expect(keysOf(draftNamed(drafts, 'rest'))).toEqual(['client.ssl.key.password']);
-    expect(keysOf(draftNamed(drafts, 'c3'))).toEqual(['bootstrap.servers', 'confluent.controlcenter.streams.sasl.jaas.config', 'confluent.metrics.sasl.jaas.config', 'confluent.metadata.basic.auth.user.info']);
+    expect(keysOf(draftNamed(drafts, 'c3'))).toEqual(['confluent.controlcenter.streams.sasl.jaas.config', 'confluent.metrics.sasl.jaas.config', 'confluent.metadata.basic.auth.user.info']);
   });
 
   test('Bitnami KAFKA_CFG_* decode every `_`; its credentials are kept, its other KAFKA_* settings are not Kafka keys; empty values are skipped', () => {

@@ -10,6 +10,7 @@ import type { DocumentDraft } from './draft.js';
 import { COMPONENT_SETTINGS, COMPOSE_OVERLAY, IMAGE_IGNORED_VARIABLE } from './note-kinds.js';
 import { apacheEnvKey, bitnamiEnvKey, confluentEnvKey, simpleEnvKey, springMapKey } from './env-names.js';
 import { impliedEntry, itemsOf, mapGet, partSpan, textOf, valueSpanOf } from './yaml-nodes.js';
+import { secretsInEntry } from '../kafka/secret-patterns.js';
 
 /**
  * docker-compose files: the `environment` of each service whose image turns environment
@@ -131,7 +132,7 @@ function serviceDrafts(service: YamlPair, group: string): DocumentDraft[] {
       const component = CONFLUENT_COMPONENTS[image!.name]!;
       const entries = componentEntries(component, env);
       if (entries.length === 0) break;
-      const notes: AdapterNote[] = [{ kind: COMPONENT_SETTINGS, entry: entries[0]!, detail: `${component.label} (${image!.text}) is a Kafka client with defaults of its own: only what it sets is judged` }];
+      const notes: AdapterNote[] = [{ kind: COMPONENT_SETTINGS, entry: entries[0]!, detail: `${component.label} (${image!.text}) logs in to Kafka with credentials of its own: only the secrets its settings hold are judged` }];
       drafts.push({ format: 'compose', roles: ['client'], entries, name: service.key, group, notes });
       break;
     }
@@ -348,8 +349,18 @@ const CONFLUENT_COMPONENTS: Readonly<Record<string, Component>> = {
   'cp-enterprise-control-center-next-gen': CONTROL_CENTER,
 };
 
-/** A component's properties; its JVM options (`*_OPTS`) as -D entries, as for the brokers. */
+/**
+ * The settings of a component that hold a secret (its JVM options, `*_OPTS`, as -D entries,
+ * as for the brokers). Only those: which of a component's settings reach its Kafka clients,
+ * and which are its own HTTPS listener's (Schema Registry's and REST Proxy's unprefixed
+ * `ssl.*`) or are overridden (ksqlDB's `ksql.streams.*`), is not modelled, so its other
+ * settings are not judged as a Kafka client's.
+ */
 function componentEntries(component: Component, env: readonly EnvVar[]): Entry[] {
+  return allComponentEntries(component, env).filter((entry) => secretsInEntry(entry).length > 0);
+}
+
+function allComponentEntries(component: Component, env: readonly EnvVar[]): Entry[] {
   const entries: Entry[] = [];
   for (const variable of env) {
     if (variable.name.endsWith('_OPTS')) {

@@ -10,9 +10,9 @@ export const STRIMZI_IGNORED_KEY = 'strimzi-ignored-key';
 export const COMPOSE_OVERLAY = 'compose-overlay';
 
 /**
- * The settings of a Confluent component that is a Kafka client (Schema Registry, ksqlDB,
- * Control Center, REST Proxy): what it sets is judged; a key it does not set has the
- * component's own default, not a Kafka client's.
+ * The secrets in the settings of a Confluent component that logs in to Kafka (Schema
+ * Registry, ksqlDB, Control Center, REST Proxy): only they are in the document, and a key
+ * it does not set is not judged (the component's defaults are its own).
  */
 export const COMPONENT_SETTINGS = 'component-settings';
 
