@@ -10958,7 +10958,7 @@ function loadAndCachePolicy(text, path, location3, env = process.env) {
   return policy;
 }
 function entryOf(location3, env) {
-  const build = true ? "27dc5afd1ec8b914" : void 0;
+  const build = true ? "67815772386922b8" : void 0;
   const directory = build === void 0 ? void 0 : usableCacheDirectory(env);
   if (directory === void 0) return void 0;
   return { directory, name: `policy-${sha256Hex(`${build}\0${location3}`).slice(0, 32)}.json` };
@@ -11203,6 +11203,10 @@ var init_result = __esm({
           else high = mid - 1;
         }
         return { line: low + 1, column: offset - this.#starts[low] + 1 };
+      }
+      /** Where the line after the one holding `offset` starts; undefined on the last line. */
+      nextLineStart(offset) {
+        return this.#starts[this.position(offset).line];
       }
       get lineCount() {
         return this.#starts.length;
@@ -11589,24 +11593,21 @@ var init_properties = __esm({
       #text;
       #comments;
       #lines;
-      /** The first CR at or after the last search; -1: none left. */
-      #nextCr = -2;
       constructor(text, comments, lines) {
         this.#text = text;
         this.#comments = comments;
         this.#lines = lines;
       }
       /**
-       * Where the physical line holding `from` ends (its CR or LF, or the end of the text). With
-       * indexOf rather than a loop over each character: comments are most of a Kafka sample
-       * config, and a one-file run reads them on code V8 has not optimised.
+       * Where the physical line holding `from` ends (its CR, LF or CRLF, or the end of the text),
+       * from the line starts LineIndex has found, rather than a loop over each character: comments
+       * are most of a Kafka sample config, and a one-file run reads them on code V8 has not optimised.
        */
       #lineEnd(from) {
         const text = this.#text;
-        const lf = text.indexOf("\n", from);
-        if (this.#nextCr !== -1 && this.#nextCr < from) this.#nextCr = text.indexOf("\r", from);
-        const end = lf === -1 ? text.length : lf;
-        return this.#nextCr !== -1 && this.#nextCr < end ? this.#nextCr : end;
+        const next = this.#lines.nextLineStart(from);
+        if (next === void 0) return text.length;
+        return text.charCodeAt(next - 1) === 10 && text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
       }
       next() {
         const text = this.#text;
@@ -13477,9 +13478,6 @@ function jvmFlagEntries(variable) {
   return out;
 }
 function componentEntries(component, env) {
-  return allComponentEntries(component, env).filter((entry) => secretsInEntry(entry).length > 0);
-}
-function allComponentEntries(component, env) {
   const entries = [];
   for (const variable of env) {
     if (variable.name.endsWith("_OPTS")) {
@@ -13493,10 +13491,13 @@ function allComponentEntries(component, env) {
       entries.push(envEntry(variable, exact, origin));
       continue;
     }
-    const prefix = component.prefixes.find(([name]) => variable.name.startsWith(name) && variable.name.length > name.length);
-    if (prefix) entries.push(envEntry(variable, `${prefix[1]}${confluentEnvKey(variable.name.slice(prefix[0].length))}`, origin));
+    const prefix = component.prefixes.find(([name]) => variable.name.startsWith(name));
+    if (prefix) entries.push(envEntry(variable, envToProperty(variable.name, ...prefix), origin));
   }
-  return entries;
+  return entries.filter((entry) => secretsInEntry(entry).length > 0);
+}
+function envToProperty(name, variablePrefix, propertyPrefix = "") {
+  return name.startsWith(variablePrefix) ? `${propertyPrefix}${confluentEnvKey(name.slice(variablePrefix.length))}` : void 0;
 }
 function brokerEntries(family, env, at, guessed, image) {
   const entries = [];
@@ -13563,14 +13564,12 @@ function brokerEntries(family, env, at, guessed, image) {
 function brokerKey(family, name, image) {
   switch (family) {
     case "confluent-broker":
-      if (name.startsWith("CONFLUENT_SUPPORT_")) return `confluent.support.${confluentEnvKey(name.slice("CONFLUENT_SUPPORT_".length))}`;
-      if (name.startsWith("CONFLUENT_METRICS_")) {
-        return image?.name === "cp-kafka" || image?.name === "confluent-local" ? void 0 : `confluent.metrics.${confluentEnvKey(name.slice("CONFLUENT_METRICS_".length))}`;
-      }
+      if (name.startsWith("CONFLUENT_SUPPORT_")) return envToProperty(name, "CONFLUENT_SUPPORT_", "confluent.support.");
+      if (name.startsWith("CONFLUENT_METRICS_")) return image?.name === "cp-kafka" || image?.name === "confluent-local" ? void 0 : envToProperty(name, "CONFLUENT_METRICS_", "confluent.metrics.");
       if (!name.startsWith("KAFKA_") || IMAGE_EXCLUDED.has(name)) return void 0;
       if (name in SSL_HELPERS) return null;
       if (name === "KAFKA_ZOOKEEPER_CLIENT_CNXN_SOCKET") return "zookeeper.clientCnxnSocket";
-      return confluentEnvKey(name.slice("KAFKA_".length));
+      return envToProperty(name, "KAFKA_");
     case "apache":
       if (!name.startsWith("KAFKA_") || IMAGE_EXCLUDED.has(name)) return void 0;
       if (name in SSL_HELPERS) return null;
@@ -13633,14 +13632,15 @@ function workerEntries(family, env, guessed) {
         continue;
       }
       if (variable.name.startsWith("CONNECT_")) {
-        const key = simpleEnvKey(variable.name.slice("CONNECT_".length));
-        if (Object.values(DEBEZIUM_CONNECT_NAMES).includes(key) && [...explicit].some((name) => DEBEZIUM_CONNECT_NAMES[name] === key)) continue;
-        if (key.startsWith("log4j.")) continue;
-        entries.push(envEntry(variable, key));
+        const key2 = simpleEnvKey(variable.name.slice("CONNECT_".length));
+        if (Object.values(DEBEZIUM_CONNECT_NAMES).includes(key2) && [...explicit].some((name) => DEBEZIUM_CONNECT_NAMES[name] === key2)) continue;
+        if (key2.startsWith("log4j.")) continue;
+        entries.push(envEntry(variable, key2));
       }
       continue;
     }
-    if (variable.name.startsWith("CONNECT_")) entries.push(envEntry(variable, confluentEnvKey(variable.name.slice("CONNECT_".length)), `environment ${variable.name}${suffix}`));
+    const key = envToProperty(variable.name, "CONNECT_");
+    if (key !== void 0) entries.push(envEntry(variable, key, `environment ${variable.name}${suffix}`));
   }
   return entries;
 }

@@ -190,7 +190,7 @@ function loadCore(directory2) {
   return core2;
 }
 function guardAgainstDamagedCode(directory2) {
-  const prefix = `v8-${"27dc5afd1ec8b914"}`;
+  const prefix = `v8-${"67815772386922b8"}`;
   const marks = `${prefix}.running-`;
   const mark = (0, import_node_path2.join)(directory2, `${marks}${process.pid}`);
   try {
@@ -231,7 +231,7 @@ function leftByCrash(path, pid) {
 }
 function loadWithCodeCache(directory2, name, keepsNoCode, codePaths, kind) {
   const file = (0, import_node_path2.join)(BIN, name);
-  const entry = `v8-${"27dc5afd1ec8b914"}-${name.replace(/\.cjs$/, "")}${kind === void 0 ? "" : `-${kind}`}-${process.version}-${process.arch}${nodeFlagsTag()}.bin`;
+  const entry = `v8-${"67815772386922b8"}-${name.replace(/\.cjs$/, "")}${kind === void 0 ? "" : `-${kind}`}-${process.version}-${process.arch}${nodeFlagsTag()}.bin`;
   const cached = decodeEntry(readCacheEntry(directory2, entry));
   const script = new import_node_vm.Script(Module.wrap((0, import_node_fs2.readFileSync)(file, "latin1")), { filename: file, ...cached ? { cachedData: cached.code } : {} });
   const module2 = { exports: {} };

@@ -114,9 +114,6 @@ class LogicalLineReader {
   readonly #comments: PropertyComment[];
   readonly #lines: LineIndex;
 
-  /** The first CR at or after the last search; -1: none left. */
-  #nextCr = -2;
-
   constructor(text: string, comments: PropertyComment[], lines: LineIndex) {
     this.#text = text;
     this.#comments = comments;
@@ -124,17 +121,15 @@ class LogicalLineReader {
   }
 
   /**
-   * Where the physical line holding `from` ends (its CR or LF, or the end of the text). With
-   * indexOf rather than a loop over each character: comments are most of a Kafka sample
-   * config, and a one-file run reads them on code V8 has not optimised.
+   * Where the physical line holding `from` ends (its CR, LF or CRLF, or the end of the text),
+   * from the line starts LineIndex has found, rather than a loop over each character: comments
+   * are most of a Kafka sample config, and a one-file run reads them on code V8 has not optimised.
    */
   #lineEnd(from: number): number {
     const text = this.#text;
-    const lf = text.indexOf('\n', from);
-    // The next CR is remembered: looked up again only once passed, so a text without any is searched once.
-    if (this.#nextCr !== -1 && this.#nextCr < from) this.#nextCr = text.indexOf('\r', from);
-    const end = lf === -1 ? text.length : lf;
-    return this.#nextCr !== -1 && this.#nextCr < end ? this.#nextCr : end;
+    const next = this.#lines.nextLineStart(from);
+    if (next === undefined) return text.length;
+    return text.charCodeAt(next - 1) === 10 && text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
   }
 
   next(): LogicalLine | undefined {

@@ -42,6 +42,11 @@ export class LineIndex {
     return { line: low + 1, column: offset - this.#starts[low]! + 1 };
   }
 
+  /** Where the line after the one holding `offset` starts; undefined on the last line. */
+  nextLineStart(offset: number): number | undefined {
+    return this.#starts[this.position(offset).line];
+  }
+
   get lineCount(): number {
     return this.#starts.length;
   }

@@ -357,10 +357,6 @@ const CONFLUENT_COMPONENTS: Readonly<Record<string, Component>> = {
  * settings are not judged as a Kafka client's.
  */
 function componentEntries(component: Component, env: readonly EnvVar[]): Entry[] {
-  return allComponentEntries(component, env).filter((entry) => secretsInEntry(entry).length > 0);
-}
-
-function allComponentEntries(component: Component, env: readonly EnvVar[]): Entry[] {
   const entries: Entry[] = [];
   for (const variable of env) {
     if (variable.name.endsWith('_OPTS')) {
@@ -374,10 +370,18 @@ function allComponentEntries(component: Component, env: readonly EnvVar[]): Entr
       entries.push(envEntry(variable, exact, origin));
       continue;
     }
-    const prefix = component.prefixes.find(([name]) => variable.name.startsWith(name) && variable.name.length > name.length);
-    if (prefix) entries.push(envEntry(variable, `${prefix[1]}${confluentEnvKey(variable.name.slice(prefix[0].length))}`, origin));
+    const prefix = component.prefixes.find(([name]) => variable.name.startsWith(name));
+    if (prefix) entries.push(envEntry(variable, envToProperty(variable.name, ...prefix)!, origin));
   }
-  return entries;
+  return entries.filter((entry) => secretsInEntry(entry).length > 0);
+}
+
+/**
+ * Confluent's env_to_props for one variable: the property `propertyPrefix` + what follows
+ * `variablePrefix` in `name`, decoded as the images do; undefined without that prefix.
+ */
+function envToProperty(name: string, variablePrefix: string, propertyPrefix = ''): string | undefined {
+  return name.startsWith(variablePrefix) ? `${propertyPrefix}${confluentEnvKey(name.slice(variablePrefix.length))}` : undefined;
 }
 
 // --- brokers ---------------------------------------------------------------------------------
@@ -508,15 +512,13 @@ function brokerKey(family: Family, name: string, image: Image | undefined): stri
       // every broker image, env_to_props('CONFLUENT_METRICS_', 'confluent.metrics.') in
       // cp-server and cp-enterprise-kafka (the metrics reporter's clients: their JAAS
       // configuration and passwords), not in cp-kafka or confluent-local.
-      if (name.startsWith('CONFLUENT_SUPPORT_')) return `confluent.support.${confluentEnvKey(name.slice('CONFLUENT_SUPPORT_'.length))}`;
-      if (name.startsWith('CONFLUENT_METRICS_')) {
-        return image?.name === 'cp-kafka' || image?.name === 'confluent-local' ? undefined : `confluent.metrics.${confluentEnvKey(name.slice('CONFLUENT_METRICS_'.length))}`;
-      }
+      if (name.startsWith('CONFLUENT_SUPPORT_')) return envToProperty(name, 'CONFLUENT_SUPPORT_', 'confluent.support.');
+      if (name.startsWith('CONFLUENT_METRICS_')) return image?.name === 'cp-kafka' || image?.name === 'confluent-local' ? undefined : envToProperty(name, 'CONFLUENT_METRICS_', 'confluent.metrics.');
       if (!name.startsWith('KAFKA_') || IMAGE_EXCLUDED.has(name)) return undefined;
       if (name in SSL_HELPERS) return null;
       // kafka.properties.template of cp-kafka 7.x+: "properties that don't fit the standard format".
       if (name === 'KAFKA_ZOOKEEPER_CLIENT_CNXN_SOCKET') return 'zookeeper.clientCnxnSocket';
-      return confluentEnvKey(name.slice('KAFKA_'.length));
+      return envToProperty(name, 'KAFKA_');
     case 'apache':
       if (!name.startsWith('KAFKA_') || IMAGE_EXCLUDED.has(name)) return undefined;
       if (name in SSL_HELPERS) return null;
@@ -618,7 +620,8 @@ function workerEntries(family: Family, env: readonly EnvVar[], guessed: boolean)
       continue;
     }
     // confluentinc/kafka-images kafka-connect.properties.template: env_to_props('CONNECT_', '').
-    if (variable.name.startsWith('CONNECT_')) entries.push(envEntry(variable, confluentEnvKey(variable.name.slice('CONNECT_'.length)), `environment ${variable.name}${suffix}`));
+    const key = envToProperty(variable.name, 'CONNECT_');
+    if (key !== undefined) entries.push(envEntry(variable, key, `environment ${variable.name}${suffix}`));
   }
   return entries;
 }
